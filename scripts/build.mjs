@@ -1,0 +1,35 @@
+// Bundles the shipped entry points with esbuild. Each entry is optional until its source exists,
+// so the build works at every stage of the project.
+import { existsSync, mkdirSync } from 'node:fs';
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const entries = [
+  { in: 'client/src/extension.ts', out: 'dist/client.js', platform: 'node', external: ['vscode'] },
+  { in: 'server/src/lsp/main.ts', out: 'dist/server.js', platform: 'node' },
+  { in: 'server/src/cli/main.ts', out: 'dist/cli.js', platform: 'node' },
+  { in: 'client/src/browser.ts', out: 'dist/browser/client.js', platform: 'browser', external: ['vscode'] },
+  { in: 'server/src/lsp/worker.ts', out: 'dist/browser/server.js', platform: 'browser', format: 'iife' },
+];
+
+mkdirSync('dist', { recursive: true });
+await Promise.all(
+  entries
+    .filter((e) => existsSync(e.in))
+    .map((e) =>
+      esbuild.build({
+        entryPoints: [e.in],
+        outfile: e.out,
+        bundle: true,
+        platform: e.platform,
+        format: e.format ?? 'cjs',
+        target: e.platform === 'node' ? 'node20' : 'es2022',
+        external: e.external ?? [],
+        sourcemap: !production,
+        minify: production,
+        mainFields: e.platform === 'browser' ? ['browser', 'module', 'main'] : ['module', 'main'],
+        logLevel: 'warning',
+        legalComments: 'none',
+      }),
+    ),
+);

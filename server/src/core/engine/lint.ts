@@ -1,0 +1,129 @@
+import type { Draft } from '../draft';
+import { formatText } from '../i18n';
+import type { ActiveSeverity, Finding, Fix, Locale, MappedSpan, Span } from '../types';
+import type { TextView } from '../view';
+import type { ResolvedConfig } from './config';
+import { DEFAULT_CONFIG } from './config';
+import type { Report, Rule, RuleContext, RuleEdit } from './rule';
+import { docUrl } from './rule';
+
+export interface LintOptions {
+  config?: ResolvedConfig;
+  locale?: Locale;
+  /** Rules to run (defaults to the whole registry, passed by the caller to keep this module registry-free). */
+  rules: readonly Rule[];
+  /** Called between rules; returning true stops the lint (LSP cancellation). */
+  isCancelled?: () => boolean;
+}
+
+/** A rule that threw: reported as a finding on the whole file instead of crashing the run. */
+export const INTERNAL_ERROR_RULE = 'format/internal-error';
+
+function inside(spans: readonly Span[], start: number, end: number): boolean {
+  for (const s of spans) if (start >= s.start && end <= s.end && start < s.end) return true;
+  return false;
+}
+
+/** Effective severity of a rule for a draft, or 'off'. */
+export function severityFor(rule: Rule, draft: Draft, config: ResolvedConfig) {
+  if (draft.disabled.includes(rule.id)) return 'off' as const;
+  return config.rules[rule.id] ?? rule.defaultSeverity(draft.kind);
+}
+
+/**
+ * Runs every applicable rule once over a parsed draft and returns localized findings in
+ * source order. Pure: no I/O, never throws for a rule's sake.
+ */
+export function lintDraft(draft: Draft, options: LintOptions): Finding[] {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const locale = options.locale ?? 'en';
+  const findings: Finding[] = [];
+  const byId = new Map(options.rules.map((r) => [r.id, r]));
+  const allowed = new Set(config.allowedWords.map((w) => w.toLowerCase()));
+
+  const push = (rule: Rule, configured: boolean, r: Report<string>) => {
+    const base = severityFor(rule, draft, config);
+    if (base === 'off') return;
+    const severity: ActiveSeverity = configured || !r.severity ? (base as ActiveSeverity) : r.severity;
+    const span = r.span as MappedSpan;
+    const exact = span.exact !== false;
+    let message = formatText(rule.messages[r.messageId] ?? r.messageId, locale, r.data);
+    if (!exact && span.about) {
+      const about = span.about.length > 40 ? `${span.about.slice(0, 39)}…` : span.about; message += locale === 'zh' ? `（涉及：“${about}”）` : ` (about: “${about}”)`;
+    }
+    const fixes: Fix[] = [];
+    for (const f of r.fixes ?? []) {
+      if (f.edits.some((e: RuleEdit) => e.exact === false)) continue;
+      fixes.push({
+        title: formatText(rule.messages[f.messageId] ?? f.messageId, locale, f.data),
+        edits: f.edits.map((e) => ({ start: e.start, end: e.end, newText: e.newText })),
+      });
+    }
+    findings.push({
+      ruleId: rule.id,
+      messageId: r.messageId,
+      severity,
+      message,
+      start: span.start,
+      end: span.end,
+      exact,
+      fixes,
+      related: (r.related ?? []).map((x) => ({
+        start: x.span.start,
+        end: x.span.end,
+        message: formatText(rule.messages[x.messageId] ?? x.messageId, locale, x.data),
+      })),
+      explanation: formatText(rule.explanation, locale),
+      ...(r.suggestion ? { suggestion: formatText(r.suggestion, locale, r.data) } : {}),
+      docUrl: docUrl(rule.id),
+    });
+  };
+
+  for (const p of draft.problems) {
+    const rule = byId.get(p.ruleId);
+    if (rule) push(rule, p.ruleId in config.rules, { messageId: p.messageId, data: p.data, span: p.span });
+  }
+
+  if (!draft.blocked) {
+    for (const rule of options.rules) {
+      if (options.isCancelled?.()) break;
+      if (!rule.appliesTo.includes(draft.kind)) continue;
+      if (severityFor(rule, draft, config) === 'off') continue;
+      const configured = rule.id in config.rules;
+      const context: RuleContext<string> = {
+        draft,
+        config,
+        report: (r) => push(rule, configured, r),
+        bodySpan: (s, e) => mapped(draft.body, s, e),
+        at: (view: TextView, s, e) => mapped(view, s, e),
+        bodyEdit: (s, e, newText) => {
+          const m = draft.body.toSource(s, e);
+          return { start: m.start, end: m.end, newText, exact: m.exact };
+        },
+        isQuoted: (s, e = s + 1) => inside(draft.quoted, s, e),
+        inSignature: (s, e = s + 1) => (draft.signature ? inside([draft.signature], s, e) : false),
+        isAllowed: (w) => allowed.has(w.toLowerCase()),
+      };
+      try {
+        rule.check(context as never);
+      } catch (err) {
+        const internal = byId.get(INTERNAL_ERROR_RULE);
+        if (internal) {
+          push(internal, false, {
+            messageId: 'crashed',
+            data: { rule: rule.id, error: err instanceof Error ? err.message : String(err) },
+            span: { start: 0, end: 0 },
+          });
+        }
+      }
+    }
+  }
+
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return findings;
+}
+
+function mapped(view: TextView, start: number, end: number): MappedSpan {
+  const m = view.toSource(start, end);
+  return m.exact ? m : { ...m, about: view.text.slice(start, end) };
+}

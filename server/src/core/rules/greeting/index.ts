@@ -1,0 +1,4 @@
+import type { Rule } from '../../engine/rule';
+
+/** The `greeting/*` rules, sorted by ID. */
+export const greetingRules: Rule[] = [];

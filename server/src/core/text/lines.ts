@@ -1,0 +1,41 @@
+import type { Span } from '../types';
+
+/** A line of a text: `[start, end)` excludes the line break; `next` is where the following line starts. */
+export interface TextLine extends Span {
+  next: number;
+  text: string;
+}
+
+/** Splits a text into lines at LF, CRLF and lone CR. */
+export function splitLines(text: string): TextLine[] {
+  const lines: TextLine[] = [];
+  let start = 0;
+  const re = /\r\n?|\n/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    lines.push({ start, end: m.index, next: m.index + m[0].length, text: text.slice(start, m.index) });
+    start = m.index + m[0].length;
+  }
+  lines.push({ start, end: text.length, next: text.length, text: text.slice(start) });
+  return lines;
+}
+
+const BLANK = /^[\s\u3000]*$/;
+
+/** Paragraphs: maximal runs of non-blank lines (blank = only white space, full-width included). */
+export function splitParagraphs(text: string, offset = 0): (Span & { text: string })[] {
+  const out: (Span & { text: string })[] = [];
+  let cur: Span | null = null;
+  for (const line of splitLines(text)) {
+    if (BLANK.test(line.text)) {
+      if (cur) out.push({ ...cur, text: text.slice(cur.start - offset, cur.end - offset) });
+      cur = null;
+    } else if (cur) cur.end = line.end + offset;
+    else cur = { start: line.start + offset, end: line.end + offset };
+  }
+  if (cur) out.push({ ...cur, text: text.slice(cur.start - offset, cur.end - offset) });
+  return out;
+}
+
+export function isBlank(s: string): boolean {
+  return BLANK.test(s);
+}

@@ -42,7 +42,7 @@ export function parseMsg(input: DraftInput): MsgDraft {
   if (lines.length > 1 && FENCE.test(lines[0]!.text)) {
     const close = lines.findIndex((l, i) => i > 0 && CLOSE.test(l.text));
     if (close < 0) {
-      problems.push({ ruleId: 'format/front-matter', messageId: 'unclosed', span: lines[0]! });
+      problems.push({ ruleId: 'format/front-matter', messageId: 'unclosed', span: { start: 0, end: lines[0]!.end } });
       // Take the `key: value` lines after the fence as the front matter, so the body after
       // them is still linted as a body.
       let i = 1;

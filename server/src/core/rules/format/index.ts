@@ -147,6 +147,10 @@ export const mime = defineRule({
       en: 'This header is longer than {{limit}} characters; only its start was read.',
       zh: '该邮件头超过 {{limit}} 个字符，只读取了开头部分。',
     },
+    noBlankLine: {
+      en: 'There is no blank line between the headers and the body; mail programs may read this line as a header.',
+      zh: '邮件头与正文之间缺少空行，邮件程序可能把这一行当作邮件头。',
+    },
     noBody: {
       en: 'The message has no body (no blank line after the headers).',
       zh: '邮件没有正文（邮件头后没有空行）。',
@@ -205,4 +209,12 @@ export const unreadable = defineRule({
   check: none,
 });
 
-export const formatRules: Rule[] = [binary, encoding, frontMatter, internalError, mime, outlookBinary, unreadable];
+export const formatRules: Rule[] = [
+  binary,
+  encoding,
+  frontMatter,
+  internalError,
+  mime,
+  outlookBinary,
+  unreadable,
+];

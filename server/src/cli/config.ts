@@ -1,0 +1,105 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { type ParseError, parse, printParseErrorCode } from 'jsonc-parser';
+import {
+  allRules,
+  type CordialConfig,
+  LineIndex,
+  type ResolvedConfig,
+  resolveConfig,
+  validateConfig,
+} from '../core';
+import { stripBom } from '../core/bytes';
+import { UsageError } from './args';
+import { displayPath, reason } from './files';
+
+export const CONFIG_NAME = '.cordialrc.json';
+
+/**
+ * Finds and reads configuration: `--config FILE` for every draft, else the nearest
+ * `.cordialrc.json` in the draft's folder or above it (only the nearest; files do not merge).
+ * Command-line `--rule` overrides are the last layer. Any problem is a `UsageError`.
+ */
+export class ConfigLoader {
+  private readonly files = new Map<string, CordialConfig>();
+  private readonly nearest = new Map<string, string | null>();
+  private readonly resolved = new Map<string | null, ResolvedConfig>();
+  private readonly knownRules = new Set(allRules.map((r) => r.id));
+
+  constructor(
+    private readonly cwd: string,
+    private readonly explicit: string | null,
+    private readonly overrides: CordialConfig,
+  ) {
+    if (explicit) this.load(resolve(cwd, explicit), explicit);
+  }
+
+  forFile(abs: string): ResolvedConfig {
+    const file = this.explicit ? resolve(this.cwd, this.explicit) : this.find(dirname(abs));
+    let config = this.resolved.get(file);
+    if (!config) {
+      config = resolveConfig(file ? this.load(file) : null, this.overrides);
+      this.resolved.set(file, config);
+    }
+    return config;
+  }
+
+  /** The nearest configuration file at or above `dir`, or null. */
+  private find(dir: string): string | null {
+    const walked: string[] = [];
+    let found: string | null = null;
+    for (let d = dir; ; d = dirname(d)) {
+      const cached = this.nearest.get(d);
+      if (cached !== undefined) {
+        found = cached;
+        break;
+      }
+      walked.push(d);
+      const candidate = join(d, CONFIG_NAME);
+      if (existsSync(candidate)) {
+        found = candidate;
+        break;
+      }
+      if (dirname(d) === d) break;
+    }
+    for (const d of walked) this.nearest.set(d, found);
+    return found;
+  }
+
+  private load(abs: string, given?: string): CordialConfig {
+    const cached = this.files.get(abs);
+    if (cached) return cached;
+    const name = given ?? displayPath(this.cwd, abs);
+    let text: string;
+    try {
+      if (statSync(abs).isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+      text = stripBom(readFileSync(abs, 'utf8'));
+    } catch (err) {
+      throw new UsageError(`cannot read configuration ${name}: ${reason(err)}`);
+    }
+    const config = parseConfig(text, name, this.knownRules);
+    this.files.set(abs, config);
+    return config;
+  }
+}
+
+/** Parses and validates the text of a configuration file (JSON with comments and trailing commas). */
+export function parseConfig(text: string, name: string, knownRules: ReadonlySet<string>): CordialConfig {
+  const errors: ParseError[] = [];
+  const json: unknown = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
+  if (errors.length) {
+    const e = errors[0]!;
+    const p = new LineIndex(text).positionAt(e.offset);
+    throw new UsageError(
+      `invalid JSON in configuration ${name} at line ${p.line + 1}, column ${p.character + 1}: ${describeParseError(printParseErrorCode(e.error))}`,
+    );
+  }
+  const { config, errors: problems } = validateConfig(json, knownRules);
+  if (problems.length) throw new UsageError(`invalid configuration ${name}: ${problems.join('; ')}`);
+  return config;
+}
+
+function describeParseError(code: string): string {
+  // `CommaExpected` → `comma expected`
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}

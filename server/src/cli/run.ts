@@ -1,0 +1,175 @@
+import { pathToFileURL } from 'node:url';
+import { version } from '../../../package.json';
+import type { Finding, Locale } from '../core';
+import { type CheckOptions, localeFrom, parseArgs, UsageError } from './args';
+import { type CheckDeps, checkFile, type FileResult } from './check';
+import { ConfigLoader } from './config';
+import { collectTargets } from './files';
+import { formatJson } from './format/json';
+import { formatSarif } from './format/sarif';
+import { formatStylish } from './format/stylish';
+import { MAX_BYTES, type ReadResult, readStream } from './read';
+
+/** Everything the command touches outside the file system, so tests can run it in-process. */
+export interface Io {
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  /** Width of the terminal on standard error (for the progress line). */
+  columns?: number;
+  stdin: AsyncIterable<Buffer | string>;
+  deps?: CheckDeps;
+}
+
+/** Progress is shown only on a terminal and only for runs longer than this many files. */
+export const PROGRESS_THRESHOLD = 20;
+
+/** Runs `cordial …` and returns the exit status: 0 clean, 1 problems, 2 usage or configuration error. */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  let cmd: ReturnType<typeof parseArgs>;
+  try {
+    cmd = parseArgs(argv);
+  } catch (err) {
+    return usage(io, err);
+  }
+  if (cmd.command === 'help') {
+    io.stdout(helpText(localeFrom(null, io.env)));
+    return 0;
+  }
+  if (cmd.command === 'version') {
+    io.stdout(`${version}\n`);
+    return 0;
+  }
+  try {
+    return await check(cmd, io);
+  } catch (err) {
+    return usage(io, err);
+  }
+}
+
+function usage(io: Io, err: unknown): number {
+  if (!(err instanceof UsageError)) throw err;
+  io.stderr(`cordial: ${err.message.replace(/\s*\n\s*/g, ' ')}\n`);
+  return 2;
+}
+
+async function check(opts: CheckOptions, io: Io): Promise<number> {
+  const locale = localeFrom(opts.locale, io.env);
+  const note = (line: string) => io.stderr(`cordial: ${line}\n`);
+  const targets = collectTargets(opts.paths, io.cwd, opts.stdinFilename, note);
+
+  // Every configuration is read before any draft, so a broken one stops the run before output.
+  const loader = new ConfigLoader(io.cwd, opts.config, { rules: opts.rules });
+  const configs = targets.map((t) => loader.forFile(t.abs));
+
+  let stdin: ReadResult | undefined;
+  if (targets.some((t) => t.stdin)) stdin = await readStream(io.stdin);
+
+  const progress = io.stderrIsTTY && targets.length > PROGRESS_THRESHOLD;
+  const results: FileResult[] = [];
+  let warnings = 0;
+  for (let i = 0; i < targets.length; i++) {
+    const target = targets[i]!;
+    if (progress) io.stderr(progressLine(i + 1, targets.length, target.display, io.columns ?? 80));
+    const result = checkFile(target, target.stdin ? stdin : undefined, {
+      config: configs[i]!,
+      locale,
+      fix: opts.fix,
+      note: (line) => {
+        if (progress) io.stderr('\r\u001b[K');
+        note(line);
+      },
+      ...(io.deps ? { deps: io.deps } : {}),
+    });
+    warnings += result.findings.filter((f) => f.severity === 'warning').length;
+    results.push(opts.quiet ? { ...result, findings: result.findings.filter(isError) } : result);
+  }
+  if (progress) io.stderr('\r\u001b[K');
+
+  const errors = results.reduce((n, r) => n + r.findings.filter(isError).length, 0);
+  switch (opts.format) {
+    case 'json':
+      io.stdout(formatJson(results));
+      break;
+    case 'sarif':
+      io.stdout(formatSarif(results, { version, locale, cwdUri: dirUri(io.cwd) }));
+      break;
+    default:
+      io.stdout(formatStylish(results, { color: io.stdoutIsTTY && !io.env.NO_COLOR, locale }));
+  }
+  if (opts.maxWarnings !== null && warnings > opts.maxWarnings)
+    io.stderr(tooManyWarnings(warnings, opts.maxWarnings, locale));
+  if (errors > 0) return 1;
+  if (opts.maxWarnings !== null && warnings > opts.maxWarnings) return 1;
+  return 0;
+}
+
+const isError = (f: Finding) => f.severity === 'error';
+
+function tooManyWarnings(found: number, max: number, locale: Locale): string {
+  return locale === 'zh'
+    ? `Cordial 发现了 ${found} 个警告，超过了 --max-warnings ${max} 的上限。\n`
+    : `Cordial found too many warnings (maximum: ${max}).\n`;
+}
+
+function progressLine(n: number, total: number, path: string, columns: number): string {
+  const head = `cordial: ${n}/${total} `;
+  const room = Math.max(10, columns - head.length - 1);
+  const shown = path.length > room ? `…${path.slice(path.length - room + 1)}` : path;
+  return `\r\u001b[K${head}${shown}`;
+}
+
+function dirUri(dir: string): string {
+  const href = pathToFileURL(dir).href;
+  return href.endsWith('/') ? href : `${href}/`;
+}
+
+export function helpText(locale: Locale): string {
+  const mb = MAX_BYTES / (1024 * 1024);
+  if (locale === 'zh')
+    return `用法：cordial check [选项] [路径…]
+
+检查聊天草稿（.msg）和邮件草稿（.eml）。路径可以是文件、文件夹（递归查找 .msg 和 .eml，
+跳过 node_modules 和以点开头的文件夹），或用 - 表示标准输入（需配合 --stdin-filename）。
+不给路径时检查当前文件夹。
+
+选项：
+  -f, --format stylish|json|sarif   输出格式（默认 stylish）
+      --fix                         就地应用所有安全的修复，报告剩余问题
+  -c, --config FILE                 使用此 .cordialrc.json（否则使用每个文件上方最近的一个）
+      --rule ID=SEVERITY            覆盖某条规则的级别（off|hint|info|warning|error），可重复
+      --max-warnings N              警告超过 N 个时以状态 1 退出
+  -q, --quiet                       只报告错误
+      --locale en|zh                消息语言（默认取 LC_ALL / LC_MESSAGES / LANG）
+      --stdin-filename NAME         标准输入的文件名（由扩展名决定草稿类型）
+  -h, --help                        显示本帮助
+  -v, --version                     显示版本
+
+退出状态：0 没有错误（且警告数在 --max-warnings 以内），1 有问题，2 用法或配置错误。
+超过 ${mb} MB 的文件只检查开头 ${mb} MB。
+`;
+  return `Usage: cordial check [options] [paths…]
+
+Checks chat drafts (.msg) and e-mail drafts (.eml). A path is a file, a folder (searched
+recursively for .msg and .eml, skipping node_modules and dot-folders), or - for standard input
+(with --stdin-filename). Without paths, the current folder is checked.
+
+Options:
+  -f, --format stylish|json|sarif   output format (default: stylish)
+      --fix                         apply every safe fix in place; report what remains
+  -c, --config FILE                 use this .cordialrc.json (else the nearest above each file)
+      --rule ID=SEVERITY            override one rule (off|hint|info|warning|error); repeatable
+      --max-warnings N              exit with status 1 when there are more than N warnings
+  -q, --quiet                       report errors only
+      --locale en|zh                language of messages (default: from LC_ALL, LC_MESSAGES, LANG)
+      --stdin-filename NAME         file name for standard input (its extension gives the kind)
+  -h, --help                        show this help
+  -v, --version                     show the version
+
+Exit status: 0 no error (and warnings within --max-warnings), 1 problems, 2 usage or
+configuration error. Files larger than ${mb} MB are checked up to their first ${mb} MB.
+`;
+}

@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { allRules, DEFAULT_BUDGETS } from '../../server/src/core';
+import { SEVERITIES } from '../../server/src/core/types';
+
+interface Schema {
+  $schema: string;
+  type: string;
+  additionalProperties: boolean;
+  properties: Record<
+    string,
+    {
+      type?: string;
+      properties?: Record<string, { enum?: string[]; type?: string; minimum?: number; description?: string }>;
+      additionalProperties?: boolean;
+      items?: { type: string };
+    }
+  >;
+}
+
+const schema = JSON.parse(
+  readFileSync(join(__dirname, '../../schemas/cordialrc.schema.json'), 'utf8'),
+) as Schema;
+
+test('schemas/cordialrc.schema.json lists exactly the registered rules (regenerate: node --import tsx scripts/gen-schema.ts)', () => {
+  const rules = schema.properties.rules!;
+  assert.deepEqual(
+    Object.keys(rules.properties!),
+    allRules.map((r) => r.id),
+  );
+  assert.equal(rules.additionalProperties, false);
+  for (const [id, p] of Object.entries(rules.properties!)) {
+    assert.deepEqual(p.enum, [...SEVERITIES], id);
+    assert.ok(p.description, id);
+  }
+});
+
+test('the schema describes every configuration key and nothing else', () => {
+  assert.equal(schema.$schema, 'http://json-schema.org/draft-07/schema#');
+  assert.equal(schema.type, 'object');
+  assert.equal(schema.additionalProperties, false);
+  assert.deepEqual(Object.keys(schema.properties).sort(), [
+    '$schema',
+    'allowedWords',
+    'budgets',
+    'jargon',
+    'rules',
+    'templatesFolder',
+  ]);
+  for (const key of ['jargon', 'allowedWords']) {
+    assert.equal(schema.properties[key]!.type, 'array');
+    assert.deepEqual(schema.properties[key]!.items, { type: 'string' });
+  }
+  const budgets = schema.properties.budgets!;
+  assert.equal(budgets.additionalProperties, false);
+  assert.deepEqual(Object.keys(budgets.properties!).sort(), Object.keys(DEFAULT_BUDGETS).sort());
+  for (const b of Object.values(budgets.properties!)) {
+    assert.equal(b.type, 'number');
+    assert.equal(b.minimum, 0);
+  }
+  assert.equal(schema.properties.templatesFolder!.type, 'string');
+});

@@ -61,16 +61,25 @@ test('rejects a duplicate case', () => {
 });
 
 test('rejects an unknown messageId', () => {
-  const r = run('unknown', `{ valid: [], invalid: [{ code: 'bad', errors: [{ messageId: 'nope' }], output: 'good' }] }`);
+  const r = run(
+    'unknown',
+    `{ valid: [], invalid: [{ code: 'bad', errors: [{ messageId: 'nope' }], output: 'good' }] }`,
+  );
   assert.notEqual(r.status, 0);
   assert.match(r.out, /unknown messageId “nope”/);
 });
 
 test('rejects a wrong position and a wrong output', () => {
-  const pos = run('pos', `{ valid: [], invalid: [{ code: '😀bad', errors: [{ messageId: 'bad', column: 2 }], output: '😀good' }] }`);
+  const pos = run(
+    'pos',
+    `{ valid: [], invalid: [{ code: '😀bad', errors: [{ messageId: 'bad', column: 2 }], output: '😀good' }] }`,
+  );
   assert.notEqual(pos.status, 0);
   assert.match(pos.out, /column/);
-  const out = run('out', `{ valid: [], invalid: [{ code: 'bad', errors: [{ messageId: 'bad' }], output: 'bad' }] }`);
+  const out = run(
+    'out',
+    `{ valid: [], invalid: [{ code: 'bad', errors: [{ messageId: 'bad' }], output: 'bad' }] }`,
+  );
   assert.notEqual(out.status, 0);
   assert.match(out.out, /output after fixes/);
 });

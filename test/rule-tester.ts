@@ -55,7 +55,9 @@ function kindFor(rule: Rule, c: ValidCase): DraftKind {
 export function runRule(rule: Rule, c: ValidCase): Finding[] {
   const draft = parseDraft({ kind: kindFor(rule, c), text: c.code });
   const config = resolveConfig(c.config);
-  return lintDraft(draft, { rules: [rule], config, locale: c.locale ?? 'en' }).filter((f) => f.ruleId === rule.id);
+  return lintDraft(draft, { rules: [rule], config, locale: c.locale ?? 'en' }).filter(
+    (f) => f.ruleId === rule.id,
+  );
 }
 
 function describeCase(c: ValidCase, i: number): string {
@@ -101,13 +103,24 @@ export const ruleTester = {
             const expected = typeof c.errors === 'number' ? null : c.errors;
             const count = typeof c.errors === 'number' ? c.errors : c.errors.length;
             assert.ok(count > 0, 'an invalid case must expect at least one finding');
-            assert.equal(found.length, count, `expected ${count} finding(s), got ${found.length}:\n${show(found, c.code)}`);
+            assert.equal(
+              found.length,
+              count,
+              `expected ${count} finding(s), got ${found.length}:\n${show(found, c.code)}`,
+            );
             const draftText = parseDraft({ kind: kindFor(rule, c), text: c.code }).source;
             const idx = new LineIndex(draftText);
             for (const f of found) {
               assert.ok(!/\{\{\s*\w+\s*\}\}/.test(f.message), `unfilled placeholder in “${f.message}”`);
-              for (const fix of f.fixes) assert.ok(!/\{\{\s*\w+\s*\}\}/.test(fix.title), `unfilled placeholder in fix title “${fix.title}”`);
-              assert.ok(f.start >= 0 && f.end >= f.start && f.end <= draftText.length, 'range outside the text');
+              for (const fix of f.fixes)
+                assert.ok(
+                  !/\{\{\s*\w+\s*\}\}/.test(fix.title),
+                  `unfilled placeholder in fix title “${fix.title}”`,
+                );
+              assert.ok(
+                f.start >= 0 && f.end >= f.start && f.end <= draftText.length,
+                'range outside the text',
+              );
             }
             expected?.forEach((e, j) => {
               const f = found[j]!;
@@ -118,18 +131,30 @@ export const ruleTester = {
               if (e.line !== undefined) assert.equal(s.line + 1, e.line, `finding ${j + 1}: line`);
               if (e.column !== undefined) assert.equal(s.character + 1, e.column, `finding ${j + 1}: column`);
               if (e.endLine !== undefined) assert.equal(en.line + 1, e.endLine, `finding ${j + 1}: endLine`);
-              if (e.endColumn !== undefined) assert.equal(en.character + 1, e.endColumn, `finding ${j + 1}: endColumn`);
-              if (e.severity !== undefined) assert.equal(f.severity, e.severity, `finding ${j + 1}: severity`);
-              if (e.message !== undefined) assert.ok(f.message.includes(e.message), `finding ${j + 1}: “${f.message}” lacks “${e.message}”`);
+              if (e.endColumn !== undefined)
+                assert.equal(en.character + 1, e.endColumn, `finding ${j + 1}: endColumn`);
+              if (e.severity !== undefined)
+                assert.equal(f.severity, e.severity, `finding ${j + 1}: severity`);
+              if (e.message !== undefined)
+                assert.ok(
+                  f.message.includes(e.message),
+                  `finding ${j + 1}: “${f.message}” lacks “${e.message}”`,
+                );
               if (e.data) {
                 // Data is checked through the English message so tests stay independent of wording.
                 for (const [name, value] of Object.entries(e.data))
-                  assert.ok(f.message.includes(String(value)), `finding ${j + 1}: message lacks ${name}=${value}: ${f.message}`);
+                  assert.ok(
+                    f.message.includes(String(value)),
+                    `finding ${j + 1}: message lacks ${name}=${value}: ${f.message}`,
+                  );
               }
             });
             const hasFix = found.some((f) => f.fixes.length > 0);
             if (hasFix) {
-              assert.ok(c.output !== undefined, 'the rule offers a fix: the case must give `output` (or null)');
+              assert.ok(
+                c.output !== undefined,
+                'the rule offers a fix: the case must give `output` (or null)',
+              );
               assert.notEqual(c.output, null, 'the rule offers a fix but the case says `output: null`');
               const out = applyEdits(draftText, chooseFixes(found)).output;
               assert.equal(out, c.output, 'output after fixes');

@@ -10,8 +10,25 @@ import { build } from 'esbuild';
 
 const CORE = 'server/src/core';
 const BUILTINS = new Set([
-  'assert', 'buffer', 'child_process', 'crypto', 'events', 'fs', 'fs/promises', 'http', 'https', 'net', 'os',
-  'path', 'process', 'stream', 'string_decoder', 'url', 'util', 'worker_threads', 'zlib',
+  'assert',
+  'buffer',
+  'child_process',
+  'crypto',
+  'events',
+  'fs',
+  'fs/promises',
+  'http',
+  'https',
+  'net',
+  'os',
+  'path',
+  'process',
+  'stream',
+  'string_decoder',
+  'url',
+  'util',
+  'worker_threads',
+  'zlib',
 ]);
 const ALLOWED_PACKAGES = ['yaml', '@exodus/bytes', 'htmlparser2', 'postal-mime', 'entities'];
 

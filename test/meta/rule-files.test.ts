@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { allRules } from '../../server/src/core/rules';
 import { placeholders } from '../../server/src/core/i18n';
+import { allRules } from '../../server/src/core/rules';
 
 function allText(dir: string): string {
   let s = '';
@@ -30,7 +30,11 @@ test('every rule has a doc page and a test that names it', () => {
   const missing: string[] = [];
   for (const r of allRules) {
     if (!existsSync(`docs/rules/${r.id}.md`)) missing.push(`docs/rules/${r.id}.md`);
-    if (!tests.includes(`'${r.id}'`) && !tests.includes(`"${r.id}"`) && !existsSync(`test/rules/${r.id}.test.ts`))
+    if (
+      !tests.includes(`'${r.id}'`) &&
+      !tests.includes(`"${r.id}"`) &&
+      !existsSync(`test/rules/${r.id}.test.ts`)
+    )
       missing.push(`a test for ${r.id}`);
   }
   assert.deepEqual(missing, []);
@@ -47,7 +51,11 @@ test('every message has English and Chinese text with the same placeholders', ()
   for (const r of allRules) {
     for (const [id, text] of Object.entries(r.messages)) {
       assert.ok(text.en.trim() && text.zh.trim(), `${r.id} ${id}: empty text`);
-      assert.deepEqual(placeholders(text.zh).sort(), placeholders(text.en).sort(), `${r.id} ${id}: placeholders differ`);
+      assert.deepEqual(
+        placeholders(text.zh).sort(),
+        placeholders(text.en).sort(),
+        `${r.id} ${id}: placeholders differ`,
+      );
     }
     for (const field of ['description', 'explanation'] as const) {
       assert.ok(r[field].en.trim() && r[field].zh.trim(), `${r.id}: ${field} missing a language`);

@@ -66,9 +66,10 @@ describe('lintDraft', () => {
 
   test('severity: default, per-finding override, configured severity wins, off', () => {
     const sev = (text: string, rulesConfig = {}) =>
-      lint({ kind: 'msg', text }, { rules: [badWord], config: resolveConfig({ rules: rulesConfig }) }).findings.map(
-        (f) => f.severity,
-      );
+      lint(
+        { kind: 'msg', text },
+        { rules: [badWord], config: resolveConfig({ rules: rulesConfig }) },
+      ).findings.map((f) => f.severity);
     assert.deepEqual(sev('bad'), ['warning']);
     assert.deepEqual(sev('bad soft'), ['info']);
     assert.deepEqual(sev('bad soft', { 'test/bad-word': 'error' }), ['error']);
@@ -76,24 +77,29 @@ describe('lintDraft', () => {
   });
 
   test('a rule disabled in the draft stays silent there only', () => {
-    const off = lint({ kind: 'msg', text: '---\ncordial: { disable: [test/bad-word] }\n---\nbad' }, { rules: [badWord] });
+    const off = lint(
+      { kind: 'msg', text: '---\ncordial: { disable: [test/bad-word] }\n---\nbad' },
+      { rules: [badWord] },
+    );
     assert.equal(off.findings.length, 0);
     assert.equal(lint({ kind: 'msg', text: 'bad' }, { rules: [badWord] }).findings.length, 1);
   });
 
   test('a rule that throws becomes one format/internal-error finding; other rules still run', () => {
     const { findings } = lint({ kind: 'msg', text: 'bad' }, { rules });
-    assert.deepEqual(
-      findings.map((f) => f.ruleId).sort(),
-      ['format/internal-error', 'test/bad-word'],
-    );
+    assert.deepEqual(findings.map((f) => f.ruleId).sort(), ['format/internal-error', 'test/bad-word']);
     assert.match(findings.find((f) => f.ruleId === 'format/internal-error')!.message, /test\/thrower.*boom/);
   });
 
   test('parse problems are reported under their format/* rule and can be configured', () => {
     const text = '---\nto: [x\n---\nhi';
-    assert.ok(lint({ kind: 'msg', text }, { rules }).findings.some((f) => f.ruleId === 'format/front-matter'));
-    const quiet = lint({ kind: 'msg', text }, { rules, config: resolveConfig({ rules: { 'format/front-matter': 'off' } }) });
+    assert.ok(
+      lint({ kind: 'msg', text }, { rules }).findings.some((f) => f.ruleId === 'format/front-matter'),
+    );
+    const quiet = lint(
+      { kind: 'msg', text },
+      { rules, config: resolveConfig({ rules: { 'format/front-matter': 'off' } }) },
+    );
     assert.equal(quiet.findings.filter((f) => f.ruleId === 'format/front-matter').length, 0);
   });
 
@@ -111,7 +117,10 @@ describe('lintDraft', () => {
   });
 
   test('cancellation stops between rules', () => {
-    const findings = lintDraft(parseDraft({ kind: 'msg', text: 'bad' }), { rules: [badWord], isCancelled: () => true });
+    const findings = lintDraft(parseDraft({ kind: 'msg', text: 'bad' }), {
+      rules: [badWord],
+      isCancelled: () => true,
+    });
     assert.equal(findings.length, 0);
   });
 });

@@ -7,7 +7,9 @@ const parse = (text: string) => parseMsg({ kind: 'msg', text });
 
 describe('front matter', () => {
   test('good front matter is read and the body starts after it', () => {
-    const d = parse('---\nto: Jac Chen\nrelation: familiar\nchannel: whatsapp\nlang: en\nextra: kept\n---\nDear Jac,\n');
+    const d = parse(
+      '---\nto: Jac Chen\nrelation: familiar\nchannel: whatsapp\nlang: en\nextra: kept\n---\nDear Jac,\n',
+    );
     assert.equal(d.recipientName, 'Jac Chen');
     assert.equal(d.relation, 'familiar');
     assert.equal(d.firstContact, false);
@@ -67,10 +69,10 @@ describe('front matter', () => {
   });
 
   test('cordial.disable lists rule IDs switched off for this draft', () => {
-    assert.deepEqual(parse('---\ncordial: { disable: [tone/emoticon, structure/message-budget] }\n---\nhi').disabled, [
-      'tone/emoticon',
-      'structure/message-budget',
-    ]);
+    assert.deepEqual(
+      parse('---\ncordial: { disable: [tone/emoticon, structure/message-budget] }\n---\nhi').disabled,
+      ['tone/emoticon', 'structure/message-budget'],
+    );
     assert.equal(parse('---\ncordial: { disable: 3 }\n---\nhi').problems[0]!.messageId, 'badValue');
   });
 
@@ -137,10 +139,7 @@ describe('media placeholders', () => {
 
   test('other bracketed text is ordinary text', () => {
     const d = parse('[注意] 价格含税\n\n[videos are great]\n\n[imagine]');
-    assert.equal(
-      d.messages.flatMap((m) => m.media).length,
-      0,
-    );
+    assert.equal(d.messages.flatMap((m) => m.media).length, 0);
   });
 
   test('positions after an emoji are UTF-16', () => {

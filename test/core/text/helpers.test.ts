@@ -63,7 +63,10 @@ describe('PhraseMatcher', () => {
     assert.deepEqual(new PhraseMatcher([]).find('anything'), []);
   });
   test('regex metacharacters in entries are literal', () => {
-    const x = new PhraseMatcher([{ text: 'a.b', boundary: 'none' }, { text: '(c)', boundary: 'none' }]);
+    const x = new PhraseMatcher([
+      { text: 'a.b', boundary: 'none' },
+      { text: '(c)', boundary: 'none' },
+    ]);
     assert.deepEqual(
       x.find('axb a.b (c) c').map((f) => f.text),
       ['a.b', '(c)'],

@@ -42,7 +42,11 @@ export function parseMsg(input: DraftInput): MsgDraft {
   if (lines.length > 1 && FENCE.test(lines[0]!.text)) {
     const close = lines.findIndex((l, i) => i > 0 && CLOSE.test(l.text));
     if (close < 0) {
-      problems.push({ ruleId: 'format/front-matter', messageId: 'unclosed', span: { start: 0, end: lines[0]!.end } });
+      problems.push({
+        ruleId: 'format/front-matter',
+        messageId: 'unclosed',
+        span: { start: 0, end: lines[0]!.end },
+      });
       // Take the `key: value` lines after the fence as the front matter, so the body after
       // them is still linted as a body.
       let i = 1;
@@ -50,7 +54,10 @@ export function parseMsg(input: DraftInput): MsgDraft {
       while (i < lines.length && lines[i]!.text.trim() === '') i++;
       bodyStart = i < lines.length ? lines[i]!.start : source.length;
     } else {
-      const contentSpan: Span = { start: lines[1]!.start, end: close > 1 ? lines[close - 1]!.end : lines[1]!.start };
+      const contentSpan: Span = {
+        start: lines[1]!.start,
+        end: close > 1 ? lines[close - 1]!.end : lines[1]!.start,
+      };
       const span: Span = { start: 0, end: lines[close]!.end };
       bodyStart = lines[close]!.next;
       const yamlText = source.slice(contentSpan.start, contentSpan.end);
@@ -151,7 +158,10 @@ export function parseMsg(input: DraftInput): MsgDraft {
 
 function readDisable(value: unknown, problems: ParseProblem[], span: Span): string[] {
   if (value === undefined || value === null) return [];
-  const list = typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>).disable : undefined;
+  const list =
+    typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>).disable
+      : undefined;
   if (list === undefined) return [];
   if (typeof list === 'string') return list.split(/[\s,]+/).filter(Boolean);
   if (Array.isArray(list) && list.every((x) => typeof x === 'string')) return list as string[];
@@ -201,8 +211,16 @@ export function findMedia(text: string, offset: number): Media[] {
 /** The front-matter line holding a YAML error (the last non-empty line when it is at the end). */
 function errorLine(source: string, content: Span, pos: number): Span {
   let at = content.start + Math.min(Math.max(0, pos), content.end - content.start);
-  while (at > content.start && (at >= content.end || /[\r\n]/.test(source[at]!)) && /[\r\n]|^$/.test(source[at] ?? '')) at--;
-  const start = Math.max(content.start, Math.max(source.lastIndexOf('\n', at - 1), source.lastIndexOf('\r', at - 1)) + 1);
+  while (
+    at > content.start &&
+    (at >= content.end || /[\r\n]/.test(source[at]!)) &&
+    /[\r\n]|^$/.test(source[at] ?? '')
+  )
+    at--;
+  const start = Math.max(
+    content.start,
+    Math.max(source.lastIndexOf('\n', at - 1), source.lastIndexOf('\r', at - 1)) + 1,
+  );
   let end = start;
   while (end < content.end && source[end] !== '\n' && source[end] !== '\r') end++;
   return { start, end };

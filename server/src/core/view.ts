@@ -35,7 +35,12 @@ export class OpaqueView implements TextView {
 }
 
 /** An edit of view text as a source edit; `exact: false` makes the engine drop the fix. */
-export function viewEdit(view: TextView, start: number, end: number, newText: string): TextEdit & { exact: boolean } {
+export function viewEdit(
+  view: TextView,
+  start: number,
+  end: number,
+  newText: string,
+): TextEdit & { exact: boolean } {
   const m = view.toSource(start, end);
   return { start: m.start, end: m.end, newText, exact: m.exact };
 }

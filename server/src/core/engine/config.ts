@@ -71,7 +71,9 @@ function dedupe(list: string[]): string[] {
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => typeof v === 'number' && v >= 0)) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(o).filter(([, v]) => typeof v === 'number' && v >= 0),
+  ) as Partial<T>;
 }
 
 /**

@@ -49,7 +49,8 @@ export function lintDraft(draft: Draft, options: LintOptions): Finding[] {
     const exact = span.exact !== false;
     let message = formatText(rule.messages[r.messageId] ?? r.messageId, locale, r.data);
     if (!exact && span.about) {
-      const about = span.about.length > 40 ? `${span.about.slice(0, 39)}…` : span.about; message += locale === 'zh' ? `（涉及：“${about}”）` : ` (about: “${about}”)`;
+      const about = span.about.length > 40 ? `${span.about.slice(0, 39)}…` : span.about;
+      message += locale === 'zh' ? `（涉及：“${about}”）` : ` (about: “${about}”)`;
     }
     const fixes: Fix[] = [];
     for (const f of r.fixes ?? []) {

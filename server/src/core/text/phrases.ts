@@ -21,7 +21,7 @@ export interface PhraseMatch<E> {
   text: string;
 }
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
@@ -42,7 +42,7 @@ export class PhraseMatcher<E extends PhraseEntry> {
       if (list) list.push(e);
       else this.byKey.set(key, [e]);
     }
-    const alternatives = [...this.byKey.keys()].filter(Boolean).map(escape);
+    const alternatives = [...this.byKey.keys()].filter(Boolean).map(escapeRegExp);
     this.re = alternatives.length ? new RegExp(alternatives.join('|'), 'gi') : null;
   }
 
@@ -71,16 +71,22 @@ export class PhraseMatcher<E extends PhraseEntry> {
     for (const [key, list] of this.byKey) {
       if (!lower.startsWith(key)) continue;
       const end = start + key.length;
-      for (const e of list) if (this.confirm(text, e, start, end)) return { entry: e, start, end, text: text.slice(start, end) };
+      for (const e of list)
+        if (this.confirm(text, e, start, end)) return { entry: e, start, end, text: text.slice(start, end) };
     }
     return null;
   }
 
   private confirm(text: string, e: E, start: number, end: number): boolean {
     if (e.caseSensitive && text.slice(start, end) !== e.text) return false;
-    if (e.notAfter?.some((s) => text.slice(Math.max(0, start - s.length), start).toLowerCase() === s.toLowerCase()))
+    if (
+      e.notAfter?.some(
+        (s) => text.slice(Math.max(0, start - s.length), start).toLowerCase() === s.toLowerCase(),
+      )
+    )
       return false;
-    if (e.notBefore?.some((s) => text.slice(end, end + s.length).toLowerCase() === s.toLowerCase())) return false;
+    if (e.notBefore?.some((s) => text.slice(end, end + s.length).toLowerCase() === s.toLowerCase()))
+      return false;
     if ((e.boundary ?? 'word') === 'word' && !isWholeWord(text, start, end)) return false;
     return true;
   }

@@ -12,7 +12,8 @@ const THREAD_OPENERS: RegExp[] = [
 
 /** Outlook-style quoted header block: `From:` (or `发件人：`) followed within three lines by a date line. */
 const OUTLOOK_FROM = /^\s*(?:\*?From:\*?|发件人[:：]|寄件者[:：])\s*\S/i;
-const OUTLOOK_NEXT = /^\s*(?:\*?(?:Sent|Date|To|Subject):\*?|发送时间[:：]|时间[:：]|日期[:：]|收件人[:：]|主题[:：]|寄件日期[:：])/i;
+const OUTLOOK_NEXT =
+  /^\s*(?:\*?(?:Sent|Date|To|Subject):\*?|发送时间[:：]|时间[:：]|日期[:：]|收件人[:：]|主题[:：]|寄件日期[:：])/i;
 
 const QUOTE_LINE = /^[ \t]*[>＞]/;
 

@@ -91,5 +91,9 @@ export function boundariesAround(text: string, start: number, end: number): Set<
 /** The words of a short text (a clause, a greeting line): for small inputs only. */
 export function words(text: string): { segment: string; index: number; isWordLike: boolean }[] {
   if (text.length > 2000) throw new RangeError('words() is for short texts; use a candidate scan');
-  return [...zh().segment(text)].map((s) => ({ segment: s.segment, index: s.index, isWordLike: !!s.isWordLike }));
+  return [...zh().segment(text)].map((s) => ({
+    segment: s.segment,
+    index: s.index,
+    isWordLike: !!s.isWordLike,
+  }));
 }

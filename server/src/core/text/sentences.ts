@@ -35,7 +35,10 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
       if (next !== undefined && i + 1 < to && !/\s/.test(next)) continue; // 3.5, e.g, www.x.com
       const before = text.slice(Math.max(from, i - 6), i);
       if (/(?:^|\s)(?:e\.g|i\.e|etc|Mr|Mrs|Ms|Dr|No|vs|approx|Co|Ltd|Inc)$/i.test(before)) continue;
-      if (/(?:^|\n|\r)\s*\d{1,2}$/.test(text.slice(Math.max(from, i - 4), i)) && isLineStartNumber(text, i, from))
+      if (
+        /(?:^|\n|\r)\s*\d{1,2}$/.test(text.slice(Math.max(from, i - 4), i)) &&
+        isLineStartNumber(text, i, from)
+      )
         continue;
       flush(i + 1);
     }

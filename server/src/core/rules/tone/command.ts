@@ -1,0 +1,39 @@
+import { defineRule } from '../../engine/rule';
+import { PhraseMatcher } from '../../text/phrases';
+import { entryEdit, scanWords } from './scan';
+import { COMMAND } from './words/command';
+
+const matcher = new PhraseMatcher(COMMAND);
+
+export const command = defineRule({
+  id: 'tone/command',
+  appliesTo: ['msg', 'eml'],
+  severity: 'warning',
+  fixable: true,
+  description: { en: 'Orders instead of requests.', zh: '用命令代替请求。' },
+  explanation: {
+    en: 'A client is not your employee: “you must” and “do it now” read as orders and make people dig in. Asking (“Could you please … by Friday?”) gets the same thing done with goodwill.',
+    zh: '客户不是下属：“你必须”“赶紧”读起来像命令，容易引起反感。换成请求（“麻烦您周五前……”），同样能办成事，还留下好感。',
+  },
+  messages: {
+    command: {
+      en: '“{{word}}” gives an order; a client hears it as bossy. Ask instead: “{{rewrite}}”.',
+      zh: '“{{word}}”是命令语气，客户会觉得被指使。请改成请求：“{{rewrite}}”。',
+    },
+    fixRequest: { en: 'Ask: “{{rewrite}}”', zh: '改为请求：“{{rewrite}}”' },
+  },
+  check(context) {
+    for (const m of scanWords(context, matcher)) {
+      const edit = entryEdit(context, m);
+      const rewrite =
+        edit?.newText ?? (m.entry.lang === 'zh' ? m.entry.suggestion!.zh : m.entry.suggestion!.en);
+      context.report({
+        messageId: 'command',
+        data: { word: m.text, rewrite },
+        span: context.bodySpan(m.start, m.end),
+        fixes: edit ? [{ messageId: 'fixRequest', data: { rewrite }, edits: [edit] }] : [],
+        suggestion: edit ? rewrite : m.entry.suggestion!,
+      });
+    }
+  },
+});

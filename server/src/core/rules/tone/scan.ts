@@ -1,0 +1,310 @@
+/**
+ * What every `tone/*` rule shares: which parts of a body are the writer's own words, clause
+ * edges, whitespace-aware deletions and the word-list scan. Per-draft facts are computed once
+ * and cached on the draft, so thirteen rules do not each re-scan for quoted text or URLs.
+ */
+import type { Draft } from '../../draft';
+import type { RuleContext, RuleEdit } from '../../engine/rule';
+import { splitParagraphs } from '../../text/lines';
+import { MEDIA_RE } from '../../text/media';
+import type { PhraseMatch, PhraseMatcher } from '../../text/phrases';
+import type { Span } from '../../types';
+import type { CharKind, ToneEntry } from './words/types';
+
+// ---------------------------------------------------------------- scope
+
+interface DraftFacts {
+  /** URLs, e-mail addresses and media placeholders: never tone. */
+  opaque: Span[];
+  /** Paragraphs (chat messages, e-mail paragraphs) of the writer's own text, signature excluded. */
+  paragraphs: Span[];
+  /** Everything the writer wrote (signature included, quoted text excluded), joined. */
+  unquoted: string;
+}
+
+const cache = new WeakMap<Draft, DraftFacts>();
+
+const OPAQUE = /\b(?:https?:\/\/|www\.)[^\s<>"'，。！？、）】]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
+
+function facts(context: RuleContext<string>): DraftFacts {
+  const draft = context.draft;
+  let f = cache.get(draft);
+  if (f) return f;
+  const text = draft.body.text;
+  const opaque: Span[] = [];
+  for (const re of [OPAQUE, MEDIA_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text))
+      opaque.push({ start: m.index, end: m.index + m[0].length });
+  }
+  opaque.sort((a, b) => a.start - b.start);
+  const unquotedParagraphs = splitParagraphs(text).filter((p) => !context.isQuoted(p.start, p.end));
+  const paragraphs = unquotedParagraphs.filter((p) => !context.inSignature(p.start, p.end));
+  const unquoted = unquotedParagraphs.map((p) => p.text).join('\n\n');
+  f = { opaque, paragraphs, unquoted };
+  cache.set(draft, f);
+  return f;
+}
+
+/** True when `body[start, end)` is not the writer's own prose: quoted, signature, URL, placeholder. */
+export function skipSpan(context: RuleContext<string>, start: number, end: number): boolean {
+  if (context.isQuoted(start, end) || context.inSignature(start, end)) return true;
+  for (const o of facts(context).opaque) {
+    if (o.start >= end) break;
+    if (o.end > start) return true;
+  }
+  return false;
+}
+
+/** The writer's own paragraphs (chat messages / e-mail paragraphs), signature excluded, in body offsets. */
+export function ownParagraphs(context: RuleContext<string>): Span[] {
+  return facts(context).paragraphs;
+}
+
+/** Everything the writer wrote, signature and closing included, quoted text excluded. */
+export function unquotedText(context: RuleContext<string>): string {
+  return facts(context).unquoted;
+}
+
+// ---------------------------------------------------------------- characters and clauses
+
+const HAN = /\p{Script=Han}/u;
+const LETTER = /\p{L}/u;
+const DIGIT = /\p{N}/u;
+/** Characters that keep a token going: `Qty: 886`, `SB-200`, `a/b`, `$5`, `#1`. */
+const GLUE = /[:：\-/$#@%&_+=.'’]/;
+
+export function kindOf(ch: string): CharKind | null {
+  if (!ch) return null;
+  if (HAN.test(ch)) return 'han';
+  if (DIGIT.test(ch)) return 'digit';
+  if (LETTER.test(ch)) return 'letter';
+  return null;
+}
+
+/** The character (code point) ending at `i`, or ''. */
+export function charBefore(text: string, i: number): string {
+  if (i <= 0) return '';
+  const c = text.charCodeAt(i - 1);
+  return c >= 0xdc00 && c <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text[i - 1]!;
+}
+
+/** The character (code point) starting at `i`, or ''. */
+export function charAt(text: string, i: number): string {
+  if (i >= text.length) return '';
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff ? text.slice(i, i + 2) : text[i]!;
+}
+
+function isSpace(ch: string): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0';
+}
+
+function isBreak(ch: string): boolean {
+  return ch === '' || ch === '\n' || ch === '\r';
+}
+
+/** A character that ends a clause on this side: punctuation, emoji, a line edge — not glue. */
+function isClauseEdge(ch: string): boolean {
+  return isBreak(ch) || (!kindOf(ch) && !GLUE.test(ch) && !isSpace(ch));
+}
+
+/** True when only white space and then a clause edge precede `start` (a full stop counts when a space follows it). */
+export function atClauseStart(text: string, start: number): boolean {
+  let i = start;
+  while (isSpace(charBefore(text, i))) i--;
+  const c = charBefore(text, i);
+  return isClauseEdge(c) || (c === '.' && i < start);
+}
+
+/** True when only white space and then a clause edge follow `end` (a full stop counts when it ends the sentence). */
+export function atClauseEnd(text: string, end: number): boolean {
+  let i = end;
+  while (isSpace(charAt(text, i))) i++;
+  const c = charAt(text, i);
+  return isClauseEdge(c) || (c === '.' && (isSpace(charAt(text, i + 1)) || isBreak(charAt(text, i + 1))));
+}
+
+/** `set` holds the character `ch` (never true for the empty string at a text edge). */
+function inSet(set: string, ch: string): boolean {
+  return ch !== '' && set.includes(ch);
+}
+
+const SENTENCE_END = '。！？!?.…\n\r';
+
+/** The sentence around `[start, end)`: from the last sentence end before it to the next one after it, within its line. */
+export function sentenceAround(text: string, start: number, end: number): Span {
+  let s = start;
+  while (s > 0 && !SENTENCE_END.includes(text[s - 1]!)) s--;
+  let e = end;
+  while (e < text.length && !SENTENCE_END.includes(text[e]!)) e++;
+  while (e < text.length && '。！？!?.…'.includes(text[e]!)) e++;
+  return { start: s, end: e };
+}
+
+/** The clause around `[start, end)`: bounded by any clause punctuation or a line break. */
+export function clauseAround(text: string, start: number, end: number): Span {
+  const STOP = '，,。；;！!？?\n\r：:、';
+  let s = start;
+  while (s > 0 && !STOP.includes(text[s - 1]!)) s--;
+  let e = end;
+  while (e < text.length && !STOP.includes(text[e]!)) e++;
+  return { start: s, end: e };
+}
+
+/** True when the sentence holding `[start, end)` asks a question. */
+export function inQuestion(text: string, start: number, end: number): boolean {
+  const s = sentenceAround(text, start, end);
+  const sentence = text.slice(s.start, s.end).trimEnd();
+  return /[?？](?:["”’')）]*)$/.test(sentence) || /[吗么嘛][。.！!]?$/.test(sentence);
+}
+
+// ---------------------------------------------------------------- edits
+
+const TRAILING_PUNCT = '，,、。.！!？?~～…';
+const JOINING_PUNCT = '，,、';
+
+/**
+ * The edit that deletes `body[start, end)` the way a person would: one adjoining space goes
+ * with it (not two); a clause that was only this word takes its punctuation along
+ * (`晕！价格…` → `价格…`; `涨价了，晕！` → `涨价了！`; `omg, the price` → `The price`;
+ * `Got it, lol.` → `Got it.`). A word deleted at the start of a sentence hands its capital to
+ * the next word; a line left empty goes with its line break.
+ */
+export function deletion(
+  text: string,
+  start: number,
+  end: number,
+): { start: number; end: number; newText: string } {
+  let s = start;
+  let e = end;
+  const clauseStart = atClauseStart(text, s);
+  const clauseEnd = atClauseEnd(text, e);
+  let b = s;
+  while (isSpace(charBefore(text, b))) b--;
+  const joinedBefore = inSet(JOINING_PUNCT, charBefore(text, b));
+  if (clauseStart && clauseEnd) {
+    let p = e;
+    while (p < text.length && TRAILING_PUNCT.includes(text[p]!)) p++;
+    let q = p;
+    while (isSpace(charAt(text, q))) q++;
+    // `…，晕！` → drop `，晕` and keep the closing mark for the sentence before.
+    if (isBreak(charAt(text, q)) && joinedBefore) s = b - 1;
+    else e = p;
+  } else if (clauseStart && inSet(JOINING_PUNCT, charAt(text, e))) e++;
+  else if (clauseEnd && joinedBefore) s = b - 1;
+  const before = charBefore(text, s);
+  const after = charAt(text, e);
+  // The line would be left empty: remove the line itself.
+  let ls = s;
+  while (isSpace(charBefore(text, ls))) ls--;
+  let le = e;
+  while (isSpace(charAt(text, le))) le++;
+  if (isBreak(charBefore(text, ls)) && isBreak(charAt(text, le))) {
+    if (le < text.length) {
+      const brk = text.startsWith('\r\n', le) ? 2 : 1;
+      return { start: ls, end: le + brk, newText: '' };
+    }
+    if (ls > 0) {
+      const brk = ls >= 2 && text.startsWith('\r\n', ls - 2) ? 2 : 1;
+      return { start: ls - brk, end: le, newText: '' };
+    }
+    return { start: ls, end: le, newText: '' };
+  }
+  if (isSpace(after) && (isBreak(before) || isSpace(before) || inSet('(（[【“"', before))) e++;
+  else if (isSpace(before) && (isBreak(after) || inSet(',.!?;:，。！？；：)）', after))) s--;
+  // Capitalisation moves to the next word when a sentence-initial capital word is removed.
+  const next = text[e] ?? '';
+  if (/[A-Z]/.test(text[start]!) && /[a-z]/.test(next) && atSentenceStart(text, s)) {
+    return { start: s, end: e + 1, newText: next.toUpperCase() };
+  }
+  return { start: s, end: e, newText: '' };
+}
+
+/** True when `i` starts a sentence: only white space, then a sentence end or a line start, before it. */
+export function atSentenceStart(text: string, i: number): boolean {
+  let k = i;
+  while (isSpace(charBefore(text, k))) k--;
+  const c = charBefore(text, k);
+  return isBreak(c) || '。！？!?.'.includes(c);
+}
+
+/** Keeps the capital of the replaced text's first letter (`You must` → `Please`). */
+export function matchCase(original: string, replacement: string): string {
+  if (!replacement) return replacement;
+  if (/^[A-Z]/.test(original) && /^[a-z]/.test(replacement))
+    return replacement[0]!.toUpperCase() + replacement.slice(1);
+  return replacement;
+}
+
+// ---------------------------------------------------------------- word lists
+
+/** True when the entry's own conditions (clause position, neighbour kinds, question) hold. */
+function conditionsHold(text: string, m: PhraseMatch<ToneEntry>): boolean {
+  const e = m.entry;
+  if (e.alone && !(atClauseStart(text, m.start) && atClauseEnd(text, m.end))) return false;
+  if (e.clauseStart && !atClauseStart(text, m.start)) return false;
+  if (e.clauseEnd && !atClauseEnd(text, m.end)) return false;
+  const before = kindOf(charBefore(text, m.start));
+  const after = kindOf(charAt(text, m.end));
+  if (e.notAfterKind && before && e.notAfterKind.includes(before)) return false;
+  if (e.notBeforeKind && after && e.notBeforeKind.includes(after)) return false;
+  if (e.nextToHan && before !== 'han' && after !== 'han') return false;
+  if (e.notInQuestion && inQuestion(text, m.start, m.end)) return false;
+  if (e.onlyAfter) {
+    const head = text.slice(Math.max(0, m.start - 12), m.start).toLowerCase();
+    if (!e.onlyAfter.some((w) => head.endsWith(w.toLowerCase()))) return false;
+  }
+  if (e.requiresLater) {
+    const s = sentenceAround(text, m.start, m.end);
+    const rest = text.slice(m.end, s.end).toLowerCase();
+    if (!e.requiresLater.some((w) => hasWord(rest, w))) return false;
+  }
+  return true;
+}
+
+/** `word` occurs in `text` as a whole Latin word (or anywhere, for Han). */
+function hasWord(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (kindOf(charBefore(text, i)) !== 'letter' && kindOf(charAt(text, i + word.length)) !== 'letter')
+      return true;
+  }
+  return false;
+}
+
+/**
+ * The confirmed matches of a word list in the writer's own text: one scan of the body with
+ * the list's precompiled matcher, then each candidate checked on its neighbourhood. Quoted
+ * text, the signature, URLs, placeholders and the user's allowed words are skipped.
+ */
+export function scanWords<E extends ToneEntry>(
+  context: RuleContext<string>,
+  matcher: PhraseMatcher<E>,
+): PhraseMatch<E>[] {
+  const text = context.draft.body.text;
+  return matcher
+    .find(text)
+    .filter(
+      (m) =>
+        conditionsHold(text, m) &&
+        !skipSpan(context, m.start, m.end) &&
+        !context.isAllowed(m.text) &&
+        !context.isAllowed(m.entry.text),
+    );
+}
+
+/** The fix edit of a word-list match: its replacement (case kept), or a deletion. */
+export function entryEdit(context: RuleContext<string>, m: PhraseMatch<ToneEntry>): RuleEdit | null {
+  const r = m.entry.replacement;
+  if (r === undefined) return null;
+  const text = context.draft.body.text;
+  if (m.entry.fixAlone && !(atClauseStart(text, m.start) && atClauseEnd(text, m.end))) return null;
+  if (r === '') {
+    const d = deletion(text, m.start, m.end);
+    return context.bodyEdit(d.start, d.end, d.newText);
+  }
+  let newText = matchCase(m.text, r);
+  if (/^[a-z]/.test(newText) && atSentenceStart(text, m.start))
+    newText = newText[0]!.toUpperCase() + newText.slice(1);
+  return context.bodyEdit(m.start, m.end, newText);
+}

@@ -1,0 +1,50 @@
+/**
+ * Any one of these in the writer's own text is enough warmth (matched case-insensitively as
+ * substrings: a false “warm” only keeps the rule silent, which is the safe side).
+ */
+export const COURTESY: readonly string[] = [
+  '您',
+  '请',
+  '谢谢',
+  '感谢',
+  '多谢',
+  '麻烦',
+  '辛苦',
+  '劳驾',
+  '你好',
+  '早上好',
+  '上午好',
+  '下午好',
+  '晚上好',
+  '祝',
+  '期待',
+  '抱歉',
+  '不好意思',
+  '打扰',
+  '感激',
+  '荣幸',
+  'please',
+  'thank',
+  'appreciate',
+  'regards',
+  'hope',
+  'dear',
+  'good morning',
+  'good afternoon',
+  'good evening',
+  'hello',
+  'hi ',
+  'hi,',
+  'sorry',
+  'kind',
+  'welcome',
+  'glad',
+  'pleased',
+  'happy to',
+  'cheers',
+  'wish',
+  'best',
+];
+
+/** The closing courtesy the fix adds, in the draft's language. */
+export const CLOSING = { zh: '谢谢！', en: 'Thank you!' } as const;

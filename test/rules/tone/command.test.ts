@@ -1,0 +1,41 @@
+import { command } from '../../../server/src/core/rules/tone/command';
+import { ruleTester } from '../../rule-tester';
+import { eml, emlReply } from './helpers';
+
+ruleTester.run(command, {
+  valid: [
+    '我们会赶紧处理，今天下午回复您。',
+    '请您在周五前付款。',
+    '麻烦您确认一下样品。',
+    'You must be tired after the fair.',
+    'You must have received the samples by now.',
+    'You need to check the carton size first.',
+    'Could you please confirm the order by Friday?',
+    'We must ship before the holiday.',
+    { code: '> 你必须马上付款\n\n王经理您好，已付款。', name: 'quoted line' },
+    { code: emlReply('Dear Jac, the deposit was paid today.', 'You must pay now.'), kind: 'eml' },
+    { code: eml('Dear Jac,\n\nCould you please sign the PI by Friday?\n\nBest regards,\nLin'), kind: 'eml' },
+  ],
+  invalid: [
+    {
+      code: '你必须在周五前付款。',
+      errors: [{ messageId: 'command', column: 1, endColumn: 4 }],
+      output: '请您在周五前付款。',
+    },
+    { code: '赶紧发货！', errors: [{ messageId: 'command' }], output: '请尽早发货！' },
+    { code: '你赶紧给我发货😤', errors: 1, output: '请您尽早给我发货😤' },
+    { code: 'You must pay by Friday.', errors: [{ messageId: 'command' }], output: 'Please pay by Friday.' },
+    {
+      code: 'you need to send it now\r\nthanks',
+      errors: 1,
+      output: 'Could you please send it now\r\nthanks',
+    },
+    { code: 'Just do it ASAP.', errors: [{ messageId: 'command', column: 6 }], output: null },
+    {
+      code: eml('Jac,\n\nYou must not change the artwork now.\n\nLin'),
+      kind: 'eml',
+      errors: [{ messageId: 'command', line: 9 }],
+      output: eml('Jac,\n\nPlease do not change the artwork now.\n\nLin'),
+    },
+  ],
+});

@@ -1,0 +1,46 @@
+import { shouting } from '../../../server/src/core/rules/tone/shouting';
+import { ruleTester } from '../../rule-tester';
+import { eml, emlReply } from './helpers';
+
+ruleTester.run(shouting, {
+  valid: [
+    'Price: USD 2.35 FOB Ningbo, MOQ 500, ETA 12 May, ETD 2 May.',
+    'ISO 9001, SGS, CE and FDA reports for the LED and USB models.',
+    'Terms: T/T or L/C, B/L on release, FCL or LCL by DHL or UPS.',
+    'Model ABCD-1200 and ABCD1200 from HENGDA, shipping mark SHANGHAI.',
+    'Please reply ASAP.',
+    'The label reads "MADE IN CHINA".',
+    'Really?! That is great news!',
+    '真的吗？！太好了！',
+    '王经理，您好！收到了吗？',
+    { code: '> PLEASE PAY NOW!!!\n\nDear Jac, thank you.', name: 'quoted line' },
+    { code: emlReply('Dear Jac, thank you for the payment.', 'URGENT!!!'), kind: 'eml' },
+    {
+      code: eml('Dear Jac,\n\nThe order ships today.\n\n-- \nLIN WEI\nHENGDA PACKAGING'),
+      kind: 'eml',
+      name: 'signature',
+    },
+  ],
+  invalid: [
+    { code: '太贵了！！！', errors: [{ messageId: 'marks', column: 4, endColumn: 7 }], output: '太贵了！' },
+    { code: '收到了吗？？？', errors: 1, output: '收到了吗？' },
+    { code: 'What?!?!', errors: [{ messageId: 'marks' }], output: 'What?' },
+    {
+      code: 'PLEASE PAY NOW!!!',
+      errors: [{ messageId: 'caps', column: 1, endColumn: 15 }, { messageId: 'marks' }],
+      output: 'Please pay now!',
+    },
+    { code: 'URGENT: the order 😟', errors: [{ messageId: 'caps' }], output: 'Urgent: the order 😟' },
+    {
+      code: 'We need it TODAY.\r\nThanks',
+      errors: [{ messageId: 'caps', column: 12 }],
+      output: 'We need it today.\r\nThanks',
+    },
+    {
+      code: eml('Dear Jac,\n\nThis is VERY IMPORTANT!!!\n\nBest regards,\nLin'),
+      kind: 'eml',
+      errors: [{ messageId: 'caps', line: 9, column: 9 }, { messageId: 'marks' }],
+      output: eml('Dear Jac,\n\nThis is very important!\n\nBest regards,\nLin'),
+    },
+  ],
+});

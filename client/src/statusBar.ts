@@ -1,0 +1,105 @@
+import * as vscode from 'vscode';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+
+/** The `cordial/stats` answer (server/src/core/stats.ts `DraftStats`). */
+interface Stats {
+  kind: 'msg' | 'eml';
+  messages: number | null;
+  messageBudget: number | null;
+  sentences: number;
+  sentenceBudget: number | null;
+  problems: { errors: number; warnings: number; infos: number; hints: number };
+}
+
+const LANGUAGES = new Set(['cordial-msg', 'cordial-eml']);
+
+/** `$(comment-discussion) 3/3 messages · 8/10 sentences · 2 problems` on a draft; opens Problems on click. */
+export class StatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem(
+    'cordial.stats',
+    vscode.StatusBarAlignment.Right,
+    100,
+  );
+  private readonly disposables: vscode.Disposable[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private ticket = 0;
+
+  constructor(private readonly client: () => BaseLanguageClient | undefined) {
+    this.item.name = vscode.l10n.t('Cordial draft statistics');
+    this.item.command = 'workbench.actions.view.problems';
+    this.disposables.push(
+      vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
+      vscode.languages.onDidChangeDiagnostics((e) => {
+        const doc = vscode.window.activeTextEditor?.document;
+        if (doc && e.uris.some((u) => u.toString() === doc.uri.toString())) this.refresh(50);
+      }),
+      // Counts change with the text even when the diagnostics stay the same.
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document === vscode.window.activeTextEditor?.document) this.refresh(400);
+      }),
+    );
+  }
+
+  refresh(delay = 0): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.update(), delay);
+  }
+
+  private async update(): Promise<void> {
+    const ticket = ++this.ticket;
+    const doc = vscode.window.activeTextEditor?.document;
+    const client = this.client();
+    if (!doc || !LANGUAGES.has(doc.languageId) || !client?.isRunning()) {
+      this.item.hide();
+      return;
+    }
+    let stats: Stats | null = null;
+    try {
+      stats = await client.sendRequest<Stats | null>('cordial/stats', { uri: doc.uri.toString() });
+    } catch {
+      stats = null;
+    }
+    if (ticket !== this.ticket) return;
+    if (!stats) {
+      this.item.hide();
+      return;
+    }
+    const parts: string[] = [];
+    if (stats.messages !== null)
+      parts.push(
+        stats.messageBudget !== null
+          ? vscode.l10n.t('{0}/{1} messages', stats.messages, stats.messageBudget)
+          : vscode.l10n.t('{0} messages', stats.messages),
+      );
+    parts.push(
+      stats.sentenceBudget !== null
+        ? vscode.l10n.t('{0}/{1} sentences', stats.sentences, stats.sentenceBudget)
+        : vscode.l10n.t('{0} sentences', stats.sentences),
+    );
+    const p = stats.problems;
+    const problems = p.errors + p.warnings + p.infos + p.hints;
+    parts.push(problems === 1 ? vscode.l10n.t('1 problem') : vscode.l10n.t('{0} problems', problems));
+    this.item.text = `$(comment-discussion) ${parts.join(' · ')}`;
+    const over =
+      (stats.messages !== null && stats.messageBudget !== null && stats.messages > stats.messageBudget) ||
+      (stats.sentenceBudget !== null && stats.sentences > stats.sentenceBudget);
+    this.item.backgroundColor = over ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.item.tooltip = [
+      vscode.l10n.t(
+        'Cordial: {0} errors, {1} warnings, {2} infos, {3} hints',
+        p.errors,
+        p.warnings,
+        p.infos,
+        p.hints,
+      ),
+      vscode.l10n.t('Click to open the Problems panel.'),
+    ].join('\n');
+    this.item.show();
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.item.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}

@@ -1,0 +1,647 @@
+import { applyEdits as applyJsonEdits, type FormattingOptions, modify } from 'jsonc-parser';
+import {
+  type CancellationToken,
+  type CodeAction,
+  CodeActionKind,
+  type CodeActionParams,
+  type Connection,
+  CreateFile,
+  type Diagnostic,
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  type InitializeParams,
+  type InitializeResult,
+  type TextEdit as LspTextEdit,
+  TextDocumentEdit,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  type CordialConfig,
+  type Draft,
+  type DraftKind,
+  type Finding,
+  fixAll,
+  kindOf,
+  type Locale,
+  lint,
+  parseDraft,
+  type ResolvedConfig,
+  resolveConfig,
+  type TextEdit,
+  toLocale,
+} from '../core';
+import { type DraftStats, draftStats } from '../core/stats';
+import { boundText, DEFAULT_MAX_CHARS } from './bounds';
+import {
+  type CoreView,
+  coreView,
+  type DiagnosticData,
+  sameRange,
+  toDiagnostic,
+  toLspEdits,
+  toRange,
+} from './convert';
+import { diffText } from './diff';
+import { type CordialHost, RC_FILE, rcUri } from './host';
+import { findingsAt, hoverFor } from './hover';
+import { rcLayer, settingsLayer } from './settings';
+import { num, t } from './strings';
+import { documentSymbols } from './symbols';
+
+export interface ServerOptions {
+  /** Quiet time after the last change before a document is linted again. */
+  debounceMs?: number;
+  /** Characters linted at most per document; the rest is skipped with one information diagnostic. */
+  maxChars?: number;
+}
+
+/** What the client may pass in `initializationOptions`. */
+export interface InitializationOptions {
+  /** Display language override (`zh-cn`, `en` …); otherwise `initialize`'s `locale`. */
+  locale?: string;
+  /** Commands the client implements itself (VS Code: `cordial.disableRule`). */
+  clientCommands?: string[];
+  /** `client` when the client watches `.cordialrc.json` itself (VS Code's `synchronize.fileEvents`). */
+  fileWatcher?: 'client' | 'server';
+  /** Settings for clients that answer no `workspace/configuration` request. */
+  settings?: unknown;
+}
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.cordial`;
+export const DISABLE_RULE_COMMAND = 'cordial.disableRule';
+export const STATS_REQUEST = 'cordial/stats';
+
+/** The `cordial/stats` answer (for the status bar). */
+export type StatsResult = DraftStats;
+
+interface LintResult {
+  version: number;
+  view: CoreView;
+  kind: DraftKind;
+  draft: Draft;
+  config: ResolvedConfig;
+  findings: Finding[];
+  /** `diagnostics[i]` is the diagnostic of `findings[i]`. */
+  diagnostics: Diagnostic[];
+  /** The one information diagnostic of a huge document, or null. */
+  skipped: Diagnostic | null;
+}
+
+interface DocState {
+  timer: ReturnType<typeof setTimeout> | undefined;
+  /** Bumped by every change, close and new lint: a lint whose generation is old never publishes. */
+  generation: number;
+  /** The version a lint was last started or scheduled for. */
+  requested: number;
+  /** The last published result. */
+  result: LintResult | undefined;
+  /** Fix-all edits of one version under one configuration. */
+  fixAllCache: { version: number; config: ResolvedConfig; edits: TextEdit[] } | undefined;
+}
+
+/**
+ * Cordial's language server on any connection (Node stdio/IPC, a browser worker). All I/O
+ * beyond the protocol goes through `host`.
+ */
+export function createCordialServer(
+  connection: Connection,
+  host: CordialHost,
+  options: ServerOptions = {},
+): void {
+  const debounceMs = options.debounceMs ?? 200;
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const documents = new TextDocuments(TextDocument);
+  const states = new Map<string, DocState>();
+  /** Per document URI: the resolved configuration (settings, then `.cordialrc.json`). */
+  const settingsCache = new Map<string, Promise<ResolvedConfig>>();
+  /** Per workspace folder URI: the `.cordialrc.json` layer. */
+  const rcCache = new Map<string, Promise<CordialConfig | null>>();
+  /** Warnings already shown since the configuration last changed. */
+  const shownWarnings = new Set<string>();
+  let locale: Locale = 'en';
+  let folders: string[] = [];
+  let hasConfiguration = false;
+  let hasDocumentChanges = false;
+  let hasCreateFile = false;
+  let clientHandlesDisable = false;
+  let pushedSettings: unknown;
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const init = (params.initializationOptions ?? {}) as InitializationOptions;
+    locale = toLocale(init.locale ?? params.locale);
+    folders = (params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : [])).map(
+      trimSlash,
+    );
+    const caps = params.capabilities;
+    hasConfiguration = !!caps.workspace?.configuration;
+    hasDocumentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
+    hasCreateFile = !!caps.workspace?.workspaceEdit?.resourceOperations?.includes('create');
+    clientHandlesDisable = !!init.clientCommands?.includes(DISABLE_RULE_COMMAND);
+    pushedSettings = init.settings;
+    const watchFromServer =
+      init.fileWatcher !== 'client' && !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    const supportsFolderChanges = !!caps.workspace?.workspaceFolders;
+
+    connection.onInitialized(() => {
+      if (hasConfiguration && caps.workspace?.didChangeConfiguration?.dynamicRegistration)
+        quiet(connection.client.register(DidChangeConfigurationNotification.type, { section: 'cordial' }));
+      if (watchFromServer)
+        quiet(
+          connection.client.register(DidChangeWatchedFilesNotification.type, {
+            watchers: [{ globPattern: `**/${RC_FILE}` }],
+          }),
+        );
+      if (supportsFolderChanges)
+        connection.workspace.onDidChangeWorkspaceFolders((e) => {
+          const removed = new Set(e.removed.map((f) => trimSlash(f.uri)));
+          folders = [...folders.filter((f) => !removed.has(f)), ...e.added.map((f) => trimSlash(f.uri))];
+          configurationChanged();
+        });
+    });
+
+    const result: InitializeResult = {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        hoverProvider: true,
+        documentSymbolProvider: { label: 'Cordial' },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'cordial-lsp', version: '0.1.0' },
+    };
+    if (!clientHandlesDisable)
+      result.capabilities.executeCommandProvider = { commands: [DISABLE_RULE_COMMAND] };
+    return result;
+  });
+
+  // ------------------------------------------------------------------ configuration
+
+  function folderOf(uri: string): string | undefined {
+    let best: string | undefined;
+    for (const f of folders) if (uri.startsWith(`${f}/`) && (!best || f.length > best.length)) best = f;
+    return best;
+  }
+
+  function warnOnce(message: string): void {
+    if (shownWarnings.has(message)) return;
+    shownWarnings.add(message);
+    connection.window.showWarningMessage(message);
+  }
+
+  function readRc(folder: string): Promise<CordialConfig | null> {
+    let p = rcCache.get(folder);
+    if (!p) {
+      p = host.readWorkspaceConfig(folder).then(
+        (text) => {
+          if (text === null || !text.trim()) return null;
+          const { config, errors } = rcLayer(text);
+          if (errors.length)
+            warnOnce(t('invalidRc', locale, { file: `${folder}/${RC_FILE}`, errors: errors.join('; ') }));
+          return config;
+        },
+        () => null,
+      );
+      rcCache.set(folder, p);
+    }
+    return p;
+  }
+
+  /** Settings for one document: `cordial.*` (scoped to the document), overridden by the folder's `.cordialrc.json`. */
+  function configFor(uri: string): Promise<ResolvedConfig> {
+    let p = settingsCache.get(uri);
+    if (!p) {
+      p = (async () => {
+        let section: unknown = pushedSettings;
+        if (hasConfiguration) {
+          try {
+            section = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'cordial' });
+          } catch {
+            section = undefined;
+          }
+        }
+        const settings = settingsLayer(section);
+        if (settings.errors.length)
+          warnOnce(t('invalidSettings', locale, { errors: settings.errors.join('; ') }));
+        const folder = folderOf(uri);
+        const rc = folder ? await readRc(folder) : null;
+        return resolveConfig(settings.config, rc);
+      })();
+      settingsCache.set(uri, p);
+    }
+    return p;
+  }
+
+  function configurationChanged(): void {
+    settingsCache.clear();
+    rcCache.clear();
+    shownWarnings.clear();
+    for (const doc of documents.all()) if (kindFor(doc)) schedule(doc.uri, 0);
+  }
+
+  connection.onDidChangeConfiguration((change) => {
+    if (!hasConfiguration) {
+      const s = change.settings as { cordial?: unknown } | null | undefined;
+      if (s && typeof s === 'object' && 'cordial' in s) pushedSettings = s.cordial;
+    }
+    configurationChanged();
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    if (params.changes.some((c) => c.uri.endsWith(`/${RC_FILE}`))) configurationChanged();
+  });
+
+  // ------------------------------------------------------------------ linting
+
+  function kindFor(doc: TextDocument): DraftKind | null {
+    if (doc.languageId === 'cordial-msg' || doc.languageId === 'msg') return 'msg';
+    if (doc.languageId === 'cordial-eml' || doc.languageId === 'eml') return 'eml';
+    return kindOf(doc.uri.replace(/[?#].*$/, ''));
+  }
+
+  function stateOf(uri: string): DocState {
+    let st = states.get(uri);
+    if (!st) {
+      st = { timer: undefined, generation: 0, requested: -1, result: undefined, fixAllCache: undefined };
+      states.set(uri, st);
+    }
+    return st;
+  }
+
+  function schedule(uri: string, delay: number): void {
+    const doc = documents.get(uri);
+    if (!doc) return;
+    const st = stateOf(uri);
+    clearTimeout(st.timer);
+    st.generation++;
+    st.requested = doc.version;
+    st.timer = setTimeout(() => {
+      runLint(uri).catch((err) =>
+        connection.console.error(`Cordial: lint failed for ${uri}: ${String(err)}`),
+      );
+    }, delay);
+  }
+
+  /** Lints the current text of a document and publishes, unless a newer version arrived meanwhile. */
+  async function runLint(uri: string): Promise<void> {
+    const st = states.get(uri);
+    const doc = documents.get(uri);
+    if (!st || !doc) return;
+    st.timer = undefined;
+    const kind = kindFor(doc);
+    if (!kind) return;
+    const generation = ++st.generation;
+    const version = doc.version;
+    const superseded = () =>
+      st.generation !== generation || states.get(uri) !== st || documents.get(uri)?.version !== version;
+    const config = await configFor(uri);
+    if (superseded()) return;
+    const result = compute(doc, kind, config, superseded);
+    if (superseded()) return;
+    st.result = result;
+    const diagnostics = result.skipped ? [result.skipped, ...result.diagnostics] : result.diagnostics;
+    quiet(connection.sendDiagnostics({ uri, version, diagnostics }));
+  }
+
+  function compute(doc: TextDocument, kind: DraftKind, config: ResolvedConfig, isCancelled?: () => boolean) {
+    const view = coreView(doc);
+    const bounded = boundText(view.text, kind, maxChars);
+    const { draft, findings: all } = lint(
+      { kind, text: bounded.text },
+      { config, locale, ...(isCancelled ? { isCancelled } : {}) },
+    );
+    // A cut e-mail loses its closing MIME boundary: that is the skipped part, not a broken message.
+    const findings =
+      bounded.truncated && kind === 'eml'
+        ? all.filter((f) => !(f.ruleId === 'format/mime' && /^(unclosed|missingBoundary)$/.test(f.messageId)))
+        : all;
+    const diagnostics = findings.map((f, i) => toDiagnostic(view, f, i, doc.version));
+    let skipped: Diagnostic | null = null;
+    if (bounded.truncated) {
+      const lastLine = doc.positionAt(view.base + bounded.text.length).line;
+      const data = {
+        total: num(view.text.length, locale),
+        checked: num(bounded.text.length, locale),
+        skipped: num(view.text.length - bounded.text.length, locale),
+        line: num(lastLine, locale),
+      };
+      skipped = {
+        range: toRange(view, 0, Math.min(firstLineEnd(view.text), bounded.text.length)),
+        severity: DiagnosticSeverity.Information,
+        source: 'cordial',
+        message: t(kind === 'eml' ? 'hugeEml' : 'huge', locale, data),
+        data: { version: doc.version, skipped: true },
+      };
+    }
+    return {
+      version: doc.version,
+      view,
+      kind,
+      draft,
+      config,
+      findings,
+      diagnostics,
+      skipped,
+    } satisfies LintResult;
+  }
+
+  documents.onDidOpen((e) => {
+    if (!kindFor(e.document)) return;
+    schedule(e.document.uri, 0);
+  });
+
+  documents.onDidChangeContent((e) => {
+    if (!kindFor(e.document)) return;
+    const st = stateOf(e.document.uri);
+    if (st.requested === e.document.version) return; // the open already scheduled this version
+    schedule(e.document.uri, debounceMs);
+  });
+
+  documents.onDidClose((e) => {
+    const st = states.get(e.document.uri);
+    if (st) {
+      clearTimeout(st.timer);
+      st.generation++;
+    }
+    states.delete(e.document.uri);
+    settingsCache.delete(e.document.uri);
+    quiet(connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
+  });
+
+  connection.onShutdown(() => {
+    for (const st of states.values()) {
+      clearTimeout(st.timer);
+      st.generation++;
+    }
+  });
+
+  /** The published result, when it is for the document's current version. */
+  function freshResult(doc: TextDocument): LintResult | undefined {
+    const r = states.get(doc.uri)?.result;
+    return r && r.version === doc.version ? r : undefined;
+  }
+
+  /** The current version's findings: the published ones, or a lint now (not published). */
+  async function currentResult(doc: TextDocument, kind: DraftKind): Promise<LintResult | undefined> {
+    const fresh = freshResult(doc);
+    if (fresh) return fresh;
+    const version = doc.version;
+    const config = await configFor(doc.uri);
+    const now = documents.get(doc.uri);
+    if (!now || now.version !== version) return undefined;
+    return compute(now, kind, config);
+  }
+
+  // ------------------------------------------------------------------ code actions
+
+  function workspaceEdit(doc: TextDocument, edits: LspTextEdit[]): WorkspaceEdit {
+    return hasDocumentChanges
+      ? { documentChanges: [TextDocumentEdit.create({ uri: doc.uri, version: doc.version }, edits)] }
+      : { changes: { [doc.uri]: edits } };
+  }
+
+  /** Fix-all as minimal edits of the current text (cached per version and configuration). */
+  function fixAllEdits(
+    doc: TextDocument,
+    kind: DraftKind,
+    config: ResolvedConfig,
+    token?: CancellationToken,
+  ) {
+    const st = stateOf(doc.uri);
+    const cached = st.fixAllCache;
+    if (cached && cached.version === doc.version && cached.config === config) return cached.edits;
+    const view = coreView(doc);
+    const bounded = boundText(view.text, kind, maxChars);
+    const isCancelled = token ? () => token.isCancellationRequested : undefined;
+    const { output } = fixAll(bounded.text, kind, {
+      config,
+      locale,
+      ...(isCancelled ? { isCancelled } : {}),
+    });
+    if (token?.isCancellationRequested) return null;
+    const edits = diffText(bounded.text, output);
+    st.fixAllCache = { version: doc.version, config, edits };
+    return edits;
+  }
+
+  function fixAllAction(
+    doc: TextDocument,
+    kind: DraftKind,
+    config: ResolvedConfig,
+    actionKind: string,
+    title: string,
+    token: CancellationToken,
+    diagnostics?: Diagnostic[],
+  ): CodeAction | null {
+    const edits = fixAllEdits(doc, kind, config, token);
+    if (!edits || edits.length === 0) return null;
+    const action: CodeAction = {
+      title,
+      kind: actionKind,
+      edit: workspaceEdit(doc, toLspEdits(coreView(doc), edits)),
+    };
+    if (diagnostics) action.diagnostics = diagnostics;
+    return action;
+  }
+
+  connection.onCodeAction(async (params: CodeActionParams, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    const kind = kindFor(doc);
+    if (!kind) return [];
+    const version = doc.version;
+    const only = params.context.only;
+    const wants = (k: string) => !only || only.some((o) => k === o || k.startsWith(`${o}.`));
+    const ours = params.context.diagnostics.filter(
+      (d) =>
+        d.source === 'cordial' && typeof d.code === 'string' && !(d.data as { skipped?: boolean })?.skipped,
+    );
+    const explicitFixAll = !!only && wants(FIX_ALL_KIND);
+
+    // Quick fixes answer for diagnostics as published: refuse them all when any is stale.
+    const matched: { d: Diagnostic; f: Finding }[] = [];
+    if (ours.length) {
+      const result = freshResult(doc);
+      if (!result && !explicitFixAll) return [];
+      for (const d of ours) {
+        const f = result && matchFinding(result, d);
+        if (!f) {
+          if (!explicitFixAll) return [];
+          continue;
+        }
+        matched.push({ d, f });
+      }
+    }
+
+    const config = await configFor(doc.uri);
+    if (token.isCancellationRequested || documents.get(doc.uri)?.version !== version) return [];
+    const actions: CodeAction[] = [];
+    if (wants(CodeActionKind.QuickFix) && matched.length) {
+      const view = coreView(doc);
+      for (const { d, f } of matched)
+        for (const [i, fix] of f.fixes.entries())
+          actions.push({
+            title: fix.title,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [d],
+            isPreferred: i === 0,
+            edit: workspaceEdit(doc, toLspEdits(view, fix.edits)),
+          });
+      const result = freshResult(doc);
+      const fixable = result ? result.findings.filter((f) => f.fixes.length > 0).length : 0;
+      if (fixable >= 2 && matched.some((m) => m.f.fixes.length > 0)) {
+        const a = fixAllAction(
+          doc,
+          kind,
+          config,
+          CodeActionKind.QuickFix,
+          t('fixAllQuickFix', locale),
+          token,
+          matched.map((m) => m.d),
+        );
+        if (a) actions.push(a);
+      }
+      const byRule = new Map<string, Diagnostic[]>();
+      for (const { d, f } of matched) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), d]);
+      for (const [ruleId, diagnostics] of byRule) {
+        const title = t('disableRule', locale, { rule: ruleId });
+        actions.push({
+          title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics,
+          command: { title, command: DISABLE_RULE_COMMAND, arguments: [ruleId, doc.uri] },
+        });
+      }
+    }
+    if (explicitFixAll) {
+      // On request (and on save) fix-all works from the current text, not from published diagnostics.
+      const a = fixAllAction(doc, kind, config, FIX_ALL_KIND, t('fixAllSource', locale), token);
+      if (a) actions.push(a);
+    }
+    return token.isCancellationRequested ? [] : actions;
+  });
+
+  /** The published finding a diagnostic from the client stands for, or undefined when it is stale. */
+  function matchFinding(result: LintResult, d: Diagnostic): Finding | undefined {
+    const data = d.data as Partial<DiagnosticData> | undefined;
+    if (data && typeof data.version === 'number' && data.version !== result.version) return undefined;
+    const same = (i: number) => {
+      const p = result.diagnostics[i];
+      return !!p && p.code === d.code && p.message === d.message && sameRange(p.range, d.range);
+    };
+    if (data && typeof data.index === 'number')
+      return same(data.index) ? result.findings[data.index] : undefined;
+    // Clients that drop `data`: find it by range, rule and message.
+    const i = result.diagnostics.findIndex((_, k) => same(k));
+    return i >= 0 ? result.findings[i] : undefined;
+  }
+
+  // ------------------------------------------------------------------ disable a rule (non-VS Code clients)
+
+  connection.onExecuteCommand(async (params) => {
+    if (params.command !== DISABLE_RULE_COMMAND) return null;
+    const [ruleId, uri] = (params.arguments ?? []) as [string?, string?];
+    if (typeof ruleId !== 'string') return null;
+    const folder = (uri && folderOf(uri)) ?? folders[0];
+    if (!folder) {
+      connection.window.showWarningMessage(t('noWorkspaceFolder', locale));
+      return null;
+    }
+    const target = rcUri(folder);
+    const existing = await host.readWorkspaceConfig(folder);
+    let edit: WorkspaceEdit;
+    if (existing !== null) {
+      const formatting: FormattingOptions = {
+        insertSpaces: !/^\t/m.test(existing),
+        tabSize: /^( +)\S/m.exec(existing)?.[1]?.length ?? 2,
+        eol: existing.includes('\r\n') ? '\r\n' : '\n',
+      };
+      const text = existing.trim() ? existing : '{}';
+      const jsonEdits = modify(text, ['rules', ruleId], 'off', { formattingOptions: formatting });
+      const after = applyJsonEdits(text, jsonEdits);
+      const rcDoc = TextDocument.create(target, 'json', 0, existing);
+      const edits = diffText(existing, after).map((e) => ({
+        range: { start: rcDoc.positionAt(e.start), end: rcDoc.positionAt(e.end) },
+        newText: e.newText,
+      }));
+      edit = hasDocumentChanges
+        ? { documentChanges: [TextDocumentEdit.create({ uri: target, version: null }, edits)] }
+        : { changes: { [target]: edits } };
+    } else if (hasCreateFile && target.startsWith('file:')) {
+      const content = `${JSON.stringify({ rules: { [ruleId]: 'off' } }, null, 2)}\n`;
+      edit = {
+        documentChanges: [
+          CreateFile.create(target, { ignoreIfExists: true }),
+          TextDocumentEdit.create({ uri: target, version: null }, [
+            { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: content },
+          ]),
+        ],
+      };
+    } else {
+      connection.window.showWarningMessage(t('noWorkspaceFolder', locale));
+      return null;
+    }
+    const applied = await connection.workspace.applyEdit({
+      label: t('disableRule', locale, { rule: ruleId }),
+      edit,
+    });
+    if (applied.applied) {
+      connection.window.showInformationMessage(t('disabledRule', locale, { rule: ruleId, file: RC_FILE }));
+      configurationChanged();
+    }
+    return applied.applied;
+  });
+
+  // ------------------------------------------------------------------ hover, outline, stats
+
+  connection.onHover(async (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const kind = kindFor(doc);
+    if (!kind) return null;
+    const result = freshResult(doc) ?? (await currentResult(doc, kind));
+    if (!result) return null;
+    const offset = doc.offsetAt(params.position) - result.view.base;
+    return hoverFor(result.view, findingsAt(result.findings, offset), locale);
+  });
+
+  connection.onDocumentSymbol((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const kind = kindFor(doc);
+    if (!kind) return null;
+    const fresh = freshResult(doc);
+    const view = coreView(doc);
+    const draft = fresh?.draft ?? parseDraft({ kind, text: boundText(view.text, kind, maxChars).text });
+    return documentSymbols(view, draft, locale);
+  });
+
+  connection.onRequest(STATS_REQUEST, async (params: { uri: string }): Promise<StatsResult | null> => {
+    const doc = documents.get(params?.uri);
+    if (!doc) return null;
+    const kind = kindFor(doc);
+    if (!kind) return null;
+    const result = await currentResult(doc, kind);
+    if (!result) return null;
+    return draftStats(result.draft, result.config.budgets, result.findings);
+  });
+
+  documents.listen(connection);
+}
+
+/** Notifications and registrations the client may refuse or a closed connection may fail: never crash for them. */
+function quiet(p: Promise<unknown>): void {
+  p.catch(() => {});
+}
+
+function trimSlash(uri: string): string {
+  return uri.replace(/\/+$/, '');
+}
+
+function firstLineEnd(text: string): number {
+  const m = /\r|\n/.exec(text);
+  return m ? m.index : text.length;
+}

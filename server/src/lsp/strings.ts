@@ -1,0 +1,51 @@
+import { formatText, type Locale } from '../core';
+
+/** The language server's own strings (rule messages come localized from the core). */
+const STRINGS = {
+  fixAllSource: { en: 'Fix all Cordial problems', zh: '修复所有 Cordial 问题' },
+  fixAllQuickFix: { en: 'Fix all Cordial problems in this file', zh: '修复此文件中的所有 Cordial 问题' },
+  disableRule: { en: 'Disable {{rule}} in this workspace', zh: '在此工作区中停用 {{rule}}' },
+  disabledRule: {
+    en: 'Cordial: {{rule}} is now off in {{file}}.',
+    zh: 'Cordial：已在 {{file}} 中关闭 {{rule}}。',
+  },
+  noWorkspaceFolder: {
+    en: 'Cordial: open a folder to disable a rule for a workspace.',
+    zh: 'Cordial：请先打开文件夹，才能在工作区中停用规则。',
+  },
+  huge: {
+    en: 'This draft has {{total}} characters; Cordial checked only the first {{checked}} (to line {{line}}) and skipped the remaining {{skipped}} characters.',
+    zh: '此草稿共 {{total}} 个字符；Cordial 只检查了前 {{checked}} 个字符（至第 {{line}} 行），其余 {{skipped}} 个字符未检查。',
+  },
+  hugeEml: {
+    en: 'This e-mail has {{total}} characters; Cordial checked the headers and the start of the body (to line {{line}}) and skipped the remaining {{skipped}} characters.',
+    zh: '此邮件共 {{total}} 个字符；Cordial 检查了邮件头和正文开头（至第 {{line}} 行），其余 {{skipped}} 个字符未检查。',
+  },
+  whyItMatters: { en: 'Why it matters', zh: '为什么重要' },
+  suggestion: { en: 'Suggested wording', zh: '建议措辞' },
+  documentation: { en: 'Documentation', zh: '文档' },
+  invalidRc: {
+    en: 'Cordial: {{file}} has problems; these parts are ignored: {{errors}}',
+    zh: 'Cordial：{{file}} 有问题，以下部分已忽略：{{errors}}',
+  },
+  invalidSettings: {
+    en: 'Cordial: some settings are invalid and ignored: {{errors}}',
+    zh: 'Cordial：部分设置无效，已忽略：{{errors}}',
+  },
+  frontMatter: { en: 'Front matter', zh: '前置信息' },
+  headers: { en: 'Headers', zh: '邮件头' },
+  quoted: { en: 'quoted', zh: '引用' },
+  attachment: { en: 'attachment', zh: '附件' },
+  emptyMessage: { en: '(media only)', zh: '（仅媒体）' },
+} as const;
+
+export type StringId = keyof typeof STRINGS;
+
+export function t(id: StringId, locale: Locale, data?: Record<string, string | number>): string {
+  return formatText(STRINGS[id], locale, data);
+}
+
+/** A number with thousands separators, as each locale writes it. */
+export function num(n: number, locale: Locale): string {
+  return n.toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-US');
+}

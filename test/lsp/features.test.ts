@@ -1,0 +1,171 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver-protocol/node';
+import { type LspClient, onlyRules, startServer } from './harness';
+
+const FRONT_MATTER = '---\r\nto: [😀 broken\r\n---\r\nHello Jac.\r\n';
+
+const CHAT = [
+  '---',
+  'to: Jac',
+  'relation: new',
+  '---',
+  'Dear Jac, good morning!',
+  '',
+  'We make food-grade cartons. Our price is 8% below your supplier.',
+  '',
+  '> Earlier: can you send a quote?',
+  '',
+  '[voice 40s]',
+  '',
+].join('\n');
+
+const EMAIL = [
+  'From: Lin Wei <lin.wei@hengda.example>',
+  'To: Jac Chen <jac@buyer.example>',
+  'Subject: Carton quote',
+  'Content-Type: text/plain; charset=utf-8',
+  '',
+  'Dear Jac,',
+  '',
+  'Here is the quote. It is 8% below your current price.',
+  '',
+  'Best regards,',
+  'Lin',
+  '',
+].join('\r\n');
+
+async function hover(client: LspClient, uri: string, line: number, character: number) {
+  return (await client.conn.sendRequest('textDocument/hover', {
+    textDocument: { uri },
+    position: { line, character },
+  })) as Hover | null;
+}
+
+function symbols(client: LspClient, uri: string) {
+  return client.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }) as Promise<
+    DocumentSymbol[]
+  >;
+}
+
+describe('hover, outline, stats (en)', () => {
+  let client: LspClient;
+  let settings: Record<string, unknown> = { rules: onlyRules('format/front-matter') };
+  before(async () => {
+    client = await startServer({ settings: () => settings });
+  });
+  after(() => client.stop());
+
+  test('hover on a finding: message, why it matters, link to the docs', async () => {
+    const uri = 'file:///drafts/hover.msg';
+    await client.open(uri, FRONT_MATTER);
+    await client.diagnostics(uri, 1);
+    const h = await hover(client, uri, 1, 7);
+    assert.ok(h, 'a hover');
+    const md = (h.contents as MarkupContent).value;
+    assert.equal((h.contents as MarkupContent).kind, 'markdown');
+    assert.match(md, /YAML/);
+    assert.match(md, /Why it matters/);
+    assert.match(md, /recipient/);
+    assert.match(md, /\[format\/front-matter\]\(https:\/\/\S+\/format\/front-matter\.md\)/);
+    assert.deepEqual(h.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 14 } });
+    assert.equal(await hover(client, uri, 3, 2), null, 'nothing to say outside findings');
+  });
+
+  test('outline of a chat draft: front matter and numbered messages', async () => {
+    const uri = 'file:///drafts/outline.msg';
+    await client.open(uri, CHAT);
+    const s = await symbols(client, uri);
+    assert.deepEqual(
+      s.map((x) => x.name),
+      [
+        'Front matter',
+        '1. Dear Jac, good morning!',
+        '2. We make food-grade cartons. Our price…',
+        '3. > Earlier: can you send a quote?',
+        '4. [voice 40s]',
+      ],
+    );
+    assert.deepEqual(
+      s[0]!.children?.map((c) => c.name),
+      ['to', 'relation'],
+    );
+    assert.equal(s[1]!.kind, 15); // SymbolKind.String
+    assert.deepEqual(s[1]!.range, { start: { line: 4, character: 0 }, end: { line: 4, character: 23 } });
+  });
+
+  test('outline of an e-mail: headers and MIME parts', async () => {
+    const uri = 'file:///drafts/outline.eml';
+    await client.open(uri, EMAIL);
+    const s = await symbols(client, uri);
+    const headers = s.find((x) => x.name === 'Headers');
+    assert.ok(headers, JSON.stringify(s.map((x) => x.name)));
+    assert.deepEqual(
+      headers.children?.map((c) => c.name),
+      ['From', 'To', 'Subject', 'Content-Type'],
+    );
+    assert.equal(headers.children?.find((c) => c.name === 'Subject')?.detail, 'Carton quote');
+    assert.ok(s.some((x) => x.name.startsWith('text/plain')));
+  });
+
+  test('cordial/stats for a chat draft: own messages and sentences against the budgets', async () => {
+    settings = { rules: onlyRules('format/front-matter'), budgets: { messages: 2, sentences: 12 } };
+    await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const uri = 'file:///drafts/stats.msg';
+    await client.open(uri, CHAT);
+    await client.diagnostics(uri, 1);
+    const stats = await client.conn.sendRequest('cordial/stats', { uri });
+    assert.deepEqual(stats, {
+      kind: 'msg',
+      messages: 3,
+      messageBudget: 2,
+      sentences: 3,
+      sentenceBudget: 12,
+      problems: { errors: 0, warnings: 0, infos: 0, hints: 0 },
+    });
+    const broken = 'file:///drafts/stats-broken.msg';
+    await client.open(broken, FRONT_MATTER);
+    await client.diagnostics(broken, 1);
+    const s2 = (await client.conn.sendRequest('cordial/stats', { uri: broken })) as {
+      problems: { errors: number };
+    };
+    assert.equal(s2.problems.errors, 1);
+  });
+
+  test('cordial/stats for an e-mail: no message count, sentences of the body', async () => {
+    const uri = 'file:///drafts/stats.eml';
+    await client.open(uri, EMAIL);
+    await client.diagnostics(uri, 1);
+    const stats = (await client.conn.sendRequest('cordial/stats', { uri })) as Record<string, unknown>;
+    assert.equal(stats.kind, 'eml');
+    assert.equal(stats.messages, null);
+    assert.equal(stats.messageBudget, null);
+    // "Dear Jac," + the two sentences of the body; the signature is not counted.
+    assert.equal(stats.sentences, 3);
+    assert.equal(await client.conn.sendRequest('cordial/stats', { uri: 'file:///nowhere.msg' }), null);
+  });
+});
+
+describe('hover and outline (zh-cn)', () => {
+  let client: LspClient;
+  before(async () => {
+    client = await startServer({
+      locale: 'zh-cn',
+      settings: () => ({ rules: onlyRules('format/front-matter') }),
+    });
+  });
+  after(() => client.stop());
+
+  test('headings and outline names in Chinese', async () => {
+    const uri = 'file:///drafts/hover-zh.msg';
+    await client.open(uri, FRONT_MATTER);
+    await client.diagnostics(uri, 1);
+    const h = await hover(client, uri, 1, 3);
+    assert.ok(h);
+    const md = (h.contents as MarkupContent).value;
+    assert.match(md, /为什么重要/);
+    assert.match(md, /前置信息/);
+    const s = await symbols(client, uri);
+    assert.equal(s[0]?.name, '前置信息');
+  });
+});

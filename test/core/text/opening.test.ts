@@ -32,6 +32,8 @@ describe('findGreeting: Chinese', () => {
     assert.deepEqual(greet('王伟，您好', '王伟'), ['王伟，您好', '王伟', true, false, false]);
     assert.deepEqual(greet('王伟：', '王伟'), ['王伟', '王伟', false, false, false]);
     assert.equal(greet('王伟：'), null);
+    assert.deepEqual(greet('小王，样品到了', '王伟'), ['小王', '小王', false, false, false]);
+    assert.equal(greet('王者荣耀，真好玩', '王伟'), null);
   });
   test('a bare name needs the vocative punctuation', () => {
     assert.deepEqual(greet('王经理：'), ['王经理', '王经理', false, false, false]);
@@ -107,6 +109,9 @@ describe('names', () => {
     assert.ok(nameMatches('王总', '王经理'));
     assert.ok(!nameMatches('李总', '王伟'));
     assert.ok(nameMatches('欧阳老师', '欧阳娜娜'));
+    assert.ok(nameMatches('小王', '王伟'));
+    assert.ok(nameMatches('王伟', '王经理'));
+    assert.ok(!nameMatches('王者荣耀', '王伟'));
     assert.ok(!nameMatches('Jac', null));
   });
   test('addressableName: display names to greeting names', () => {

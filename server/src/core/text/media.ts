@@ -54,7 +54,10 @@ export function parseDuration(text: string): number | null {
   if (clock) return Number(clock[1]) * 60 + Number(clock[2]);
   const combo = /(\d+)\s*(?:分钟?|m(?:in)?)\s*(\d+)\s*(?:秒钟?|s(?:ec)?)/i.exec(text);
   if (combo) return Number(combo[1]) * 60 + Number(combo[2]);
-  const min = new RegExp(`${NUM}\\s*(?:分钟|分鐘|分(?!之)|mins?\\b|minutes?\\b|m\\b|')`, 'i').exec(text);
+  // A bare `m` is minutes only in lower case: `2.0M` is a size.
+  const min = new RegExp(
+    `${NUM}\\s*(?:分钟|分鐘|分(?!之)|(?:[Mm]in(?:ute)?s?|MIN(?:UTE)?S?)\\b|m\\b|')`,
+  ).exec(text);
   if (min) return Math.round(Number(min[1]!.replace(',', '.')) * 60);
   if (/半分钟|half a minute/i.test(text)) return 30;
   const sec = new RegExp(`${NUM}\\s*(?:秒钟?|secs?\\b|seconds?\\b|s\\b|")`, 'i').exec(text);

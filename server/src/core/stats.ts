@@ -1,5 +1,7 @@
 import type { Draft } from './draft';
 import type { Budgets } from './engine/config';
+import { chatSentences } from './measure';
+import { contentMessages } from './text/opening';
 import { splitSentences } from './text/sentences';
 import type { DraftKind, Finding, Span } from './types';
 
@@ -41,23 +43,11 @@ export function draftStats(
 ): DraftStats {
   const problems = countProblems(findings);
   if (draft.kind === 'msg') {
-    const own = draft.messages.filter((m) => !m.quoted);
-    let sentences = 0;
-    for (const m of own) {
-      // A placeholder such as `[voice 40s]` is not a sentence the reader reads: blank it out.
-      let text = m.text;
-      for (const media of m.media) {
-        const s = media.start - m.start;
-        const e = media.end - m.start;
-        text = text.slice(0, s) + ' '.repeat(e - s) + text.slice(e);
-      }
-      sentences += splitSentences(text).length;
-    }
     return {
       kind: 'msg',
-      messages: own.length,
+      messages: contentMessages(draft).length,
       messageBudget: budgets.messages,
-      sentences,
+      sentences: chatSentences(draft).length,
       sentenceBudget: budgets.sentences,
       problems,
     };

@@ -1,6 +1,5 @@
 import { defineRule } from '../../engine/rule';
-import { splitSentences } from '../../text/sentences';
-import type { Span } from '../../types';
+import { chatSentences } from '../../measure';
 
 export const sentenceBudget = defineRule({
   id: 'structure/sentence-budget',
@@ -24,16 +23,7 @@ export const sentenceBudget = defineRule({
   check(context) {
     const { draft } = context;
     const budget = context.config.budgets.sentences;
-    const sentences: Span[] = [];
-    for (const m of draft.messages) {
-      if (m.quoted) continue;
-      // Placeholders are not sentences; blank them out keeping the offsets.
-      let text = m.text;
-      for (const x of m.media)
-        text = text.slice(0, x.start - m.start) + ' '.repeat(x.end - x.start) + text.slice(x.end - m.start);
-      for (const s of splitSentences(text))
-        sentences.push({ start: m.start + s.start, end: m.start + s.end });
-    }
+    const sentences = chatSentences(draft);
     if (sentences.length <= budget) return;
     const s = sentences[budget]!;
     context.report({

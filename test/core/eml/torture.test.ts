@@ -9,7 +9,9 @@ const enc = new TextEncoder();
 const ids = (d: EmlDraft) => d.problems.map((p) => `${p.ruleId}:${p.messageId}`);
 
 /** Parses and checks the parse is fast, does not throw, and did not crash internally. */
-function timed(input: string | Uint8Array, limitMs = 1000): EmlDraft {
+// Time bounds here catch hangs and blow-ups (a quadratic pass over 5 MB takes minutes), not speed:
+// speed goals live in the benchmark (npm run bench). They are generous so a loaded CI machine passes.
+function timed(input: string | Uint8Array, limitMs = 5000): EmlDraft {
   const t0 = performance.now();
   const d = parseEml(
     typeof input === 'string' ? { kind: 'eml', text: input } : { kind: 'eml', bytes: input },
@@ -178,7 +180,7 @@ describe('torture', () => {
       .match(/.{1,76}/g)!
       .join('\r\n');
     const s = `From: a@b.example\r\nSubject: big\r\nContent-Type: multipart/mixed; boundary=zz\r\n\r\n--zz\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n${text}\r\n--zz\r\nContent-Type: application/octet-stream; name=a.bin\r\nContent-Transfer-Encoding: base64\r\n\r\n${lines}\r\n--zz--\r\n`;
-    const d = timed(enc.encode(s), 500);
+    const d = timed(enc.encode(s));
     assert.equal(d.body.text, body);
     assert.equal(d.attachments.length, 1);
   });
@@ -197,7 +199,7 @@ describe('torture', () => {
         for (let j = 0; j < 1 + rnd(20); j++) {
           if (b.length) b[rnd(b.length)] = [10, 13, 45, 61, 0x3d, 0x3a, 0x20, 0xff, 0xe4, rnd(256)][rnd(10)]!;
         }
-        const d = timed(b, 200);
+        const d = timed(b);
         if (!d.blocked) {
           for (let i = 0; i < d.body.text.length; i += 97) {
             const m = d.body.toSource(i, Math.min(d.body.text.length, i + 5));

@@ -3,6 +3,7 @@ import { countMismatch } from './count-mismatch';
 import { countUnfulfilled } from './count-unfulfilled';
 import { fragmented } from './fragmented';
 import { messageBudget } from './message-budget';
+import { numbering } from './numbering';
 import { sentenceBudget } from './sentence-budget';
 
 /** The `structure/*` rules, sorted by ID. */
@@ -11,5 +12,6 @@ export const structureRules: Rule[] = [
   countUnfulfilled,
   fragmented,
   messageBudget,
+  numbering,
   sentenceBudget,
 ];

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { TextDecoder as WhatwgDecoder } from '@exodus/bytes/encoding.js';
 import { decodeMapped, resolveCharset, Utf8Map } from '../../../server/src/core/eml/charset';
+import { parseEml } from '../../../server/src/core/eml/parse';
 import { decodeBase64, decodeQuotedPrintable } from '../../../server/src/core/eml/transfer';
 import { decodeWords, parseParams } from '../../../server/src/core/eml/words';
 
@@ -127,4 +128,27 @@ describe('parameters and encoded words', () => {
     assert.equal(decodeWords('=?UTF-8?Q?a?=  =?GBK?B?1tA=?= b').text, 'a中 b');
     assert.equal(decodeWords('x =?utf-8?q?y?=').text, 'x y');
   });
+});
+
+test('a zero-width position is exact in UTF-8 literal text and inexact in legacy-charset or encoded text', async () => {
+  const { TextEncoder } = await import('@exodus/bytes/encoding.js');
+  const utf8 = new TextEncoder().encode(
+    'Subject: x\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n价格好\r\n',
+  );
+  const u = parseEml({ kind: 'eml', bytes: utf8 });
+  const i = u.body.text.indexOf('好');
+  const at = u.body.toSource(i, i);
+  assert.equal(at.exact, true);
+  assert.equal(u.source.slice(at.start, at.start + 1), '好');
+  // 价格好 in GBK, 8bit: the bytes are not what the editor shows, so nothing may be inserted there.
+  const head = new TextEncoder().encode('Subject: x\r\nContent-Type: text/plain; charset=gbk\r\n\r\n');
+  const gbk = new Uint8Array([...head, 0xbc, 0xdb, 0xb8, 0xf1, 0xba, 0xc3, 0x0d, 0x0a]);
+  const g = parseEml({ kind: 'eml', bytes: gbk });
+  assert.equal(g.body.text.startsWith('价格好'), true);
+  assert.equal(g.body.toSource(2, 2).exact, false);
+  const qp = parseEml({
+    kind: 'eml',
+    text: 'Subject: x\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n=E4=BB=B7=E6=A0=BC\r\n',
+  });
+  assert.equal(qp.body.toSource(1, 1).exact, false);
 });

@@ -25,6 +25,20 @@ function inexact(start: number, end: number, about: string): MappedSpan {
  * linearly when `lit[i]` (the text is the target's text) and atomically otherwise. The target is
  * the source itself or an inner view (an HTML part's decoded markup).
  */
+/**
+ * A zero-width position (where a fix would insert text) is exact only when the characters on
+ * both sides map exactly: an insertion inside encoded or legacy-charset text would be written
+ * in the wrong encoding.
+ */
+function zeroWidth(view: TextView, at: number): MappedSpan {
+  const left = at > 0 ? view.toSource(at - 1, at) : null;
+  const right = at < view.text.length ? view.toSource(at, at + 1) : null;
+  if (!left && !right) return inexact(0, 0, '');
+  const pos = left ? left.end : right!.start;
+  const exact = (left?.exact ?? true) && (right?.exact ?? true);
+  return exact ? { start: pos, end: pos, exact: true } : inexact(pos, pos, '');
+}
+
 export class MappedView implements TextView {
   private readonly ts: number[] = [];
   private readonly ss: number[] = [];
@@ -97,6 +111,7 @@ export class MappedView implements TextView {
     if (this.ts.length === 0) return inexact(this.fallback.start, this.fallback.end, '');
     const a = Math.max(0, Math.min(start, this.len));
     const b = Math.max(a, Math.min(end, this.len));
+    if (b === a && this.len > 0) return zeroWidth(this, a);
     const r0 = this.find(a, false);
     const s = this.lit[r0] ? Math.min(this.se[r0]!, this.ss[r0]! + (a - this.ts[r0]!)) : this.ss[r0]!;
     let e: number;
@@ -134,6 +149,7 @@ export class ChainView implements TextView {
   toSource(start: number, end: number): MappedSpan {
     const a = Math.max(0, Math.min(start, this.text.length));
     const b = Math.max(a, Math.min(end, this.text.length));
+    if (b === a && this.text.length > 0) return zeroWidth(this, a);
     const bs = this.charset.unitToByte(a, false);
     const be = b === a ? bs : this.charset.unitToByte(b, true);
     const t = this.transfer.map(bs, Math.max(bs, be));

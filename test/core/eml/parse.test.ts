@@ -362,3 +362,14 @@ describe('binary files', () => {
     assert.deepEqual([t.blocked, ...ids(t)], [true, 'format/binary:binary']);
   });
 });
+
+test('from the editor, an 8bit legacy-charset part is read as the editor shows it, not decoded twice', () => {
+  const text =
+    'Subject: 报价\r\nContent-Type: text/plain; charset=gbk\r\nContent-Transfer-Encoding: 8bit\r\n\r\n王经理，您好！价格见下。\r\n';
+  const d = parseEml({ kind: 'eml', text });
+  assert.equal(d.body.text, '王经理，您好！价格见下。\r\n');
+  const i = d.body.text.indexOf('价格');
+  const m = d.body.toSource(i, i + 2);
+  assert.equal(d.source.slice(m.start, m.end), '价格');
+  assert.equal(m.exact, true);
+});

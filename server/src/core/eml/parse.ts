@@ -557,7 +557,10 @@ function parse(input: DraftInput): EmlDraft {
       cs = resolveCharset('utf-8')!;
     }
     const identity = enc !== 'quoted-printable' && enc !== 'base64';
-    if (identity && cs.kind === 'utf-8') {
+    // From the editor, an unencoded part is already text: the editor decoded the file (in the
+    // part's charset if it was told to, else as UTF-8). Decoding those characters again as GBK
+    // or Big5 would garble them, so the text is read as the editor shows it.
+    if (identity && (cs.kind === 'utf-8' || input.bytes === undefined)) {
       const us = src.u(rec.bodyStart);
       return new SliceView(source.slice(us, src.u(rec.bodyEnd, true)), us);
     }

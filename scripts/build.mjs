@@ -1,6 +1,6 @@
 // Bundles the shipped entry points with esbuild. Each entry is optional until its source exists,
 // so the build works at every stage of the project.
-import { existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -33,3 +33,27 @@ await Promise.all(
       }),
     ),
 );
+
+// The private web page (web/, see README "The web page"): its script, page and styles, and the
+// browser server bundle beside them, so `web/dist` is a self-contained static folder.
+if (existsSync('web/src/main.ts') && existsSync('dist/browser/server.js')) {
+  mkdirSync('web/dist', { recursive: true });
+  await esbuild.build({
+    entryPoints: ['web/src/main.ts'],
+    outfile: 'web/dist/app.js',
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    sourcemap: !production,
+    minify: production,
+    logLevel: 'warning',
+    legalComments: 'none',
+  });
+  copyFileSync('web/index.html', 'web/dist/index.html');
+  copyFileSync('web/src/style.css', 'web/dist/style.css');
+  copyFileSync('dist/browser/server.js', 'web/dist/server.js');
+  if (existsSync('dist/browser/server.js.map') && !production)
+    copyFileSync('dist/browser/server.js.map', 'web/dist/server.js.map');
+  else rmSync('web/dist/server.js.map', { force: true });
+}

@@ -38,7 +38,7 @@ export function buildSchema() {
       },
       jargon: strings('Extra jargon words and abbreviations that readers outside your trade may not know.'),
       allowedWords: strings(
-        'Words that no rule reports, whatever the rule (compared without regard to case).',
+        'Words that no rule reports, whatever the rule (compared without regard to case). The quick fix “Allow … in this workspace” adds to this list.',
       ),
       budgets: {
         description: 'Lengths the structure and e-mail rules measure drafts against.',
@@ -63,8 +63,36 @@ export function buildSchema() {
         type: 'string',
         default: DEFAULT_CONFIG.templatesFolder,
       },
+      overrides: {
+        description:
+          'Settings for some drafts only, chosen by path pattern relative to this file’s folder, applied in order over the rest (later entries win). Patterns: * (within a folder), ** (any folders), ? (one character), {a,b} (either); a pattern without / matches the file name in any folder.',
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['files'],
+          properties: {
+            files: patterns('Drafts this entry applies to, e.g. "drafts/vip/**/*.eml".'),
+            excludedFiles: patterns('Drafts left out even though they match "files".'),
+            rules: { $ref: '#/properties/rules' },
+            jargon: { $ref: '#/properties/jargon' },
+            allowedWords: { $ref: '#/properties/allowedWords' },
+            budgets: { $ref: '#/properties/budgets' },
+          },
+          additionalProperties: false,
+        },
+      },
     },
     additionalProperties: false,
+  };
+}
+
+function patterns(description: string) {
+  return {
+    description,
+    anyOf: [
+      { type: 'string', minLength: 1 },
+      { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+    ],
   };
 }
 

@@ -1,21 +1,16 @@
 /**
  * Cordial's VS Code client: starts the bundled language server over IPC and adds what only the
- * editor can do (the status bar, writing workspace settings). No linting logic lives here.
+ * editor can do (the status bar, writing workspace settings). No linting logic lives here. The
+ * browser client (`browser.ts`) shares everything but the server's start (`common.ts`).
  */
 import * as vscode from 'vscode';
-import {
-  LanguageClient,
-  type LanguageClientOptions,
-  type ServerOptions,
-  TransportKind,
-} from 'vscode-languageclient/node';
-import { disableRule } from './disableRule';
-import { StatusBar } from './statusBar';
-import { registerTemplateCommands } from './templates/commands';
+import { CloseAction, LanguageClient, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { clientOptions, startCordial } from './common';
+import { RESTART_NOTICE, withRestartNotice } from './restartNotice';
+
+export { LANGUAGES } from './common';
 
 let client: LanguageClient | undefined;
-
-export const LANGUAGES = ['cordial-msg', 'cordial-eml'] as const;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath('dist/server.js');
@@ -27,39 +22,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       options: { execArgv: ['--nolazy', '--inspect=6009'] },
     },
   };
-  const watcher = vscode.workspace.createFileSystemWatcher('**/.cordialrc.json');
-  context.subscriptions.push(watcher);
-  const clientOptions: LanguageClientOptions = {
-    // No scheme: drafts in `file`, `untitled` and virtual workspaces (`vscode-vfs` …) alike.
-    documentSelector: LANGUAGES.map((language) => ({ language })),
-    synchronize: { fileEvents: watcher },
-    initializationOptions: {
-      locale: vscode.env.language,
-      clientCommands: ['cordial.disableRule'],
-      fileWatcher: 'client',
-    },
-  };
   // The id `cordial` makes the client read `cordial.trace.server`.
-  client = new LanguageClient('cordial', 'Cordial', serverOptions, clientOptions);
-
-  const statusBar = new StatusBar(() => client);
-  context.subscriptions.push(
-    statusBar,
-    vscode.commands.registerCommand('cordial.disableRule', (ruleId: unknown, uri: unknown) =>
-      typeof ruleId === 'string' ? disableRule(ruleId, typeof uri === 'string' ? uri : undefined) : undefined,
-    ),
-    vscode.commands.registerCommand('cordial.restartServer', async () => {
-      await client?.restart();
-      statusBar.refresh();
-    }),
+  const options = clientOptions(context);
+  // The client restarts a crashed server by itself; tell the user once that it happened.
+  options.errorHandler = withRestartNotice(
+    () => client!.createDefaultErrorHandler(),
+    CloseAction.Restart,
+    () => void vscode.window.showWarningMessage(vscode.l10n.t(RESTART_NOTICE)),
   );
-
-  // ---- Template commands (client/src/templates/) register here. ------------------------------
-  registerTemplateCommands(context);
-  // ---------------------------------------------------------------------------------------------
-
-  await client.start();
-  statusBar.refresh();
+  client = new LanguageClient('cordial', 'Cordial', serverOptions, options);
+  // Commands (template commands included), the status bar, then the server.
+  await startCordial(context, () => client);
 }
 
 export async function deactivate(): Promise<void> {

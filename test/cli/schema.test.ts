@@ -46,6 +46,7 @@ test('the schema describes every configuration key and nothing else', () => {
     'allowedWords',
     'budgets',
     'jargon',
+    'overrides',
     'rules',
     'templatesFolder',
   ]);

@@ -14,6 +14,8 @@ export interface CheckOptions {
   quiet: boolean;
   locale: Locale | null;
   stdinFilename: string | null;
+  /** Report per-draft disables and allowed words that hide nothing (`--report-unused-disable`). */
+  reportUnusedDisable: boolean;
 }
 
 export type Command = { command: 'help' } | { command: 'version' } | ({ command: 'check' } & CheckOptions);
@@ -49,6 +51,7 @@ export function parseArgs(argv: readonly string[]): Command {
     quiet: false,
     locale: null,
     stdinFilename: null,
+    reportUnusedDisable: false,
   };
   let sawCommand = false;
   let help = false;
@@ -101,6 +104,9 @@ export function parseArgs(argv: readonly string[]): Command {
         break;
       case '--quiet':
         opts.quiet = true;
+        break;
+      case '--report-unused-disable':
+        opts.reportUnusedDisable = true;
         break;
       case '--format':
         if (!FORMATS.includes(value as OutputFormat))

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import {
+  type Draft,
   type DraftKind,
   docUrl,
   type Finding,
@@ -11,8 +12,12 @@ import {
   type Locale,
   type LocalText,
   lint,
+  newSuppressionUsage,
+  parseDraft,
   type ResolvedConfig,
   ruleById,
+  type SuppressionUsage,
+  unusedDisables,
 } from '../core';
 import type { DraftInput } from '../core/draft';
 import { reason, type Target } from './files';
@@ -25,6 +30,8 @@ export interface FileResult {
   lines: LineIndex;
   /** True when `--fix` rewrote the file. */
   fixed: boolean;
+  /** What the draft's suppressions hid (with `reportUnused`), for the run's unused allowed words. */
+  usage?: SuppressionUsage;
 }
 
 /** The core functions the checker calls (replaceable in tests). */
@@ -42,6 +49,8 @@ export interface CheckOptions {
   /** A line for standard error (why a file was not fixed). */
   note: (line: string) => void;
   deps?: CheckDeps;
+  /** Report the draft's `disable` entries that hide nothing (`format/unused-disable`). */
+  reportUnused?: boolean;
 }
 
 const UNREADABLE = 'format/unreadable';
@@ -54,13 +63,24 @@ const UNREADABLE = 'format/unreadable';
 export function checkFile(target: Target, input: ReadResult | undefined, options: CheckOptions): FileResult {
   const { config, locale } = options;
   const deps = options.deps ?? coreDeps;
-  const request: LintRequest = { config, locale };
+  // The usage is recorded during the one lint of the draft: the engine never runs twice for it.
+  const usage = options.reportUnused ? newSuppressionUsage() : undefined;
+  const request: LintRequest = usage ? { config, locale, usage } : { config, locale };
   const result = (findings: Finding[], lines: LineIndex, fixed = false): FileResult => ({
     target,
     findings,
     lines,
     fixed,
+    ...(usage ? { usage } : {}),
   });
+  const withUnused = (findings: Finding[], draft: Draft | null): Finding[] => {
+    if (!usage || !draft) return findings;
+    const extra = unusedDisables(draft, usage, { config, locale });
+    if (!extra.length) return findings;
+    return [...findings, ...extra].sort(
+      (a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId),
+    );
+  };
   const empty = new LineIndex('');
 
   let read: ReadResult;
@@ -99,17 +119,23 @@ export function checkFile(target: Target, input: ReadResult | undefined, options
             options.note(`${target.display}: could not write the fixes: ${reason(err)}`);
           }
         }
-        if (written || fixed.output === decoded.text)
-          return result(fixed.remaining, new LineIndex(fixed.output), written);
+        if (written || fixed.output === decoded.text) {
+          const draft = usage ? parseDraft({ kind: target.kind, text: fixed.output }) : null;
+          return result(withUnused(fixed.remaining, draft), new LineIndex(fixed.output), written);
+        }
       }
     }
 
     const { draft, findings } = deps.lint({ kind: target.kind, bytes: read.bytes }, request);
-    return result([...extra, ...findings], draft.lines);
+    return result(withUnused([...extra, ...findings], isDraft(draft) ? draft : null), draft.lines);
   } catch (err) {
     const error = err instanceof Error ? err.message : String(err);
     return result(formatFinding('unreadable', { error }, target.kind, config, locale), empty);
   }
+}
+
+function isDraft(d: { lines: LineIndex }): d is Draft {
+  return 'kind' in d && 'disabled' in d;
 }
 
 /** UTF-8 text without its BOM, or null when the bytes are not valid UTF-8. */

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { type ParseError, parse, printParseErrorCode } from 'jsonc-parser';
 import {
   allRules,
@@ -7,6 +7,7 @@ import {
   LineIndex,
   type ResolvedConfig,
   resolveConfig,
+  resolveConfigFor,
   validateConfig,
 } from '../core';
 import { stripBom } from '../core/bytes';
@@ -18,10 +19,12 @@ export const CONFIG_NAME = '.cordialrc.json';
 /**
  * Finds and reads configuration: `--config FILE` for every draft, else the nearest
  * `.cordialrc.json` in the draft's folder or above it (only the nearest; files do not merge).
- * Command-line `--rule` overrides are the last layer. Any problem is a `UsageError`.
+ * The file's `overrides` matching the draft's path (relative to the file's folder) apply over
+ * it; command-line `--rule` overrides are the last layer. Any problem is a `UsageError`.
  */
 export class ConfigLoader {
   private readonly files = new Map<string, CordialConfig>();
+  private readonly texts = new Map<string, string>();
   private readonly nearest = new Map<string, string | null>();
   private readonly resolved = new Map<string | null, ResolvedConfig>();
   private readonly knownRules = new Set(allRules.map((r) => r.id));
@@ -35,13 +38,37 @@ export class ConfigLoader {
   }
 
   forFile(abs: string): ResolvedConfig {
-    const file = this.explicit ? resolve(this.cwd, this.explicit) : this.find(dirname(abs));
+    const file = this.fileFor(abs);
+    const config = this.forConfigFile(file);
+    if (!file || !config.overrides) return config;
+    const rel = relative(dirname(file), abs);
+    const own = resolveConfigFor(sep === '/' ? rel : rel.split(sep).join('/'), config);
+    // Command-line rules win over the file's overrides too.
+    return own === config || !this.overrides.rules
+      ? own
+      : { ...own, rules: { ...own.rules, ...this.overrides.rules } };
+  }
+
+  /** A configuration file (or none) with the command line's rules, before any override. */
+  forConfigFile(file: string | null): ResolvedConfig {
     let config = this.resolved.get(file);
     if (!config) {
       config = resolveConfig(file ? this.load(file) : null, this.overrides);
       this.resolved.set(file, config);
     }
     return config;
+  }
+
+  /** The configuration file that applies to a draft, or null when there is none. */
+  fileFor(abs: string): string | null {
+    return this.explicit ? resolve(this.cwd, this.explicit) : this.find(dirname(abs));
+  }
+
+  /** A loaded configuration file: as validated, and its text (for positions in it). */
+  loaded(abs: string): { config: CordialConfig; text: string } | null {
+    const config = this.files.get(abs);
+    const text = this.texts.get(abs);
+    return config && text !== undefined ? { config, text } : null;
   }
 
   /** The nearest configuration file at or above `dir`, or null. */
@@ -79,6 +106,7 @@ export class ConfigLoader {
     }
     const config = parseConfig(text, name, this.knownRules);
     this.files.set(abs, config);
+    this.texts.set(abs, text);
     return config;
   }
 }

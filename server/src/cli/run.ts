@@ -9,6 +9,7 @@ import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatStylish } from './format/stylish';
 import { MAX_BYTES, type ReadResult, readStream } from './read';
+import { type ConfigUse, unusedWordResults } from './unused';
 
 /** Everything the command touches outside the file system, so tests can run it in-process. */
 export interface Io {
@@ -83,11 +84,31 @@ async function check(opts: CheckOptions, io: Io): Promise<number> {
         note(line);
       },
       ...(io.deps ? { deps: io.deps } : {}),
+      reportUnused: opts.reportUnusedDisable,
     });
     warnings += result.findings.filter((f) => f.severity === 'warning').length;
     results.push(opts.quiet ? { ...result, findings: result.findings.filter(isError) } : result);
   }
   if (progress) io.stderr('\r\u001b[K');
+  if (opts.reportUnusedDisable) {
+    // Allowed words are judged over the whole run, so they are reported last, on their config file.
+    const uses = new Map<string, ConfigUse>();
+    targets.forEach((t, i) => {
+      const file = loader.fileFor(t.abs);
+      const loaded = file ? loader.loaded(file) : null;
+      if (!file || !loaded) return;
+      let use = uses.get(file);
+      if (!use) {
+        use = { file, ...loaded, resolved: loader.forConfigFile(file), results: [] };
+        uses.set(file, use);
+      }
+      use.results.push(results[i]!);
+    });
+    for (const r of unusedWordResults([...uses.values()], io.cwd, locale)) {
+      warnings += r.findings.filter((f) => f.severity === 'warning').length;
+      results.push(opts.quiet ? { ...r, findings: r.findings.filter(isError) } : r);
+    }
+  }
 
   const errors = results.reduce((n, r) => n + r.findings.filter(isError).length, 0);
   switch (opts.format) {
@@ -145,6 +166,7 @@ export function helpText(locale: Locale): string {
   -q, --quiet                       只报告错误
       --locale en|zh                消息语言（默认取 LC_ALL / LC_MESSAGES / LANG）
       --stdin-filename NAME         标准输入的文件名（由扩展名决定草稿类型）
+      --report-unused-disable       报告不再屏蔽任何问题的关闭设置（草稿的 disable 和 allowedWords）
   -h, --help                        显示本帮助
   -v, --version                     显示版本
 
@@ -166,6 +188,8 @@ Options:
   -q, --quiet                       report errors only
       --locale en|zh                language of messages (default: from LC_ALL, LC_MESSAGES, LANG)
       --stdin-filename NAME         file name for standard input (its extension gives the kind)
+      --report-unused-disable       report suppressions that hide nothing (a draft's disable
+                                    entries, allowedWords)
   -h, --help                        show this help
   -v, --version                     show the version
 

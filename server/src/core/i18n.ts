@@ -1,4 +1,4 @@
-import type { LocalText, Locale } from './types';
+import type { Locale, LocalText } from './types';
 
 /** Fills `{{name}}` placeholders; unknown names are left visible so a missing datum shows in tests. */
 export function formatText(

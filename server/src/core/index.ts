@@ -3,19 +3,23 @@
  * API — so the CLI, the language server and the web page are thin adapters over it.
  */
 import type { Draft, DraftInput } from './draft';
+import { parseEml } from './eml/parse';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './engine/config';
 import { applyEdits, chooseFixes } from './engine/fix';
-import { lintDraft } from './engine/lint';
+import { lintDraft, type SuppressionUsage } from './engine/lint';
 import type { Rule } from './engine/rule';
-import { parseEml } from './eml/parse';
 import { parseMsg } from './msg/parse';
 import { allRules } from './rules';
 import type { DraftKind, Finding, Locale } from './types';
 
+export * from './actions/copy';
+export * from './actions/disable';
+export * from './actions/unused';
 export type * from './draft';
 export * from './engine/config';
 export { applyEdits, chooseFixes } from './engine/fix';
-export { lintDraft } from './engine/lint';
+export { compileGlob, type Glob } from './engine/glob';
+export { lintDraft, newSuppressionUsage, type SuppressionUsage } from './engine/lint';
 export { defineRule, docUrl, type Rule } from './engine/rule';
 export { formatText, toLocale } from './i18n';
 export { LineIndex, type Position } from './lines';
@@ -37,6 +41,8 @@ export interface LintRequest {
   locale?: Locale;
   rules?: readonly Rule[];
   isCancelled?: () => boolean;
+  /** Records which suppressions hid something (see `LintOptions.usage`); one per draft. */
+  usage?: SuppressionUsage;
 }
 
 export function lint(input: DraftInput, request: LintRequest = {}): { draft: Draft; findings: Finding[] } {
@@ -46,6 +52,7 @@ export function lint(input: DraftInput, request: LintRequest = {}): { draft: Dra
     config: request.config ?? DEFAULT_CONFIG,
     locale: request.locale ?? 'en',
     ...(request.isCancelled ? { isCancelled: request.isCancelled } : {}),
+    ...(request.usage ? { usage: request.usage } : {}),
   });
   return { draft, findings };
 }
@@ -63,7 +70,12 @@ export interface FixAllResult {
  * Applies the preferred fix of every finding, re-linting after each pass (up to `maxPasses`)
  * rather than merging stale edits, as ESLint's fixer does. Text outside fixed spans is unchanged.
  */
-export function fixAll(text: string, kind: DraftKind, request: LintRequest = {}, maxPasses = 10): FixAllResult {
+export function fixAll(
+  text: string,
+  kind: DraftKind,
+  request: LintRequest = {},
+  maxPasses = 10,
+): FixAllResult {
   let output = text;
   let applied = 0;
   let passes = 0;

@@ -63,6 +63,8 @@ export interface Finding {
   suggestion?: string;
   /** Link to the rule's documentation page. */
   docUrl: string;
+  /** The word to add to `allowedWords` to silence this finding (word-list rules only). */
+  allow?: string;
 }
 
 export interface Fix {

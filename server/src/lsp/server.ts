@@ -1,4 +1,4 @@
-import { applyEdits as applyJsonEdits, type FormattingOptions, modify } from 'jsonc-parser';
+import { applyEdits as applyJsonEdits, modify } from 'jsonc-parser';
 import {
   type CancellationToken,
   type CodeAction,
@@ -23,6 +23,7 @@ import {
   type CordialConfig,
   type Draft,
   type DraftKind,
+  disableForDraft,
   type Finding,
   fixAll,
   kindOf,
@@ -31,9 +32,12 @@ import {
   parseDraft,
   type ResolvedConfig,
   resolveConfig,
+  resolveConfigFor,
   type TextEdit,
   toLocale,
 } from '../core';
+import { type CopiedText, copyMessageAt, copyMessages } from '../core/actions/copy';
+import { parseMsg } from '../core/msg/parse';
 import { type DraftStats, draftStats } from '../core/stats';
 import { boundText, DEFAULT_MAX_CHARS } from './bounds';
 import {
@@ -48,6 +52,7 @@ import {
 import { diffText } from './diff';
 import { type CordialHost, RC_FILE, rcUri } from './host';
 import { findingsAt, hoverFor } from './hover';
+import { addAllowedWord, newRc, rcFormatting } from './rcEdits';
 import { rcLayer, settingsLayer } from './settings';
 import { num, t } from './strings';
 import { documentSymbols } from './symbols';
@@ -63,7 +68,7 @@ export interface ServerOptions {
 export interface InitializationOptions {
   /** Display language override (`zh-cn`, `en` …); otherwise `initialize`'s `locale`. */
   locale?: string;
-  /** Commands the client implements itself (VS Code: `cordial.disableRule`). */
+  /** Commands the client implements itself (VS Code: `cordial.disableRule`, `cordial.allowWord`). */
   clientCommands?: string[];
   /** `client` when the client watches `.cordialrc.json` itself (VS Code's `synchronize.fileEvents`). */
   fileWatcher?: 'client' | 'server';
@@ -73,7 +78,18 @@ export interface InitializationOptions {
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.cordial`;
 export const DISABLE_RULE_COMMAND = 'cordial.disableRule';
+/** Adds a word to `allowedWords` in the workspace's `.cordialrc.json`: arguments `[word, documentUri]`. */
+export const ALLOW_WORD_COMMAND = 'cordial.allowWord';
 export const STATS_REQUEST = 'cordial/stats';
+
+/**
+ * `cordial/copy` `{ uri, offset? }`: a chat draft's messages ready to paste (front matter and
+ * media placeholders left out, the placeholders listed), or the one message at `offset`
+ * (a UTF-16 offset in the document). Null for other documents or outside any message. The
+ * work is here, not in the client, so the client bundles stay free of the core.
+ */
+export const COPY_REQUEST = 'cordial/copy';
+export type CopyResult = CopiedText | null;
 
 /** The `cordial/stats` answer (for the status bar). */
 export type StatsResult = DraftStats;
@@ -128,6 +144,7 @@ export function createCordialServer(
   let hasDocumentChanges = false;
   let hasCreateFile = false;
   let clientHandlesDisable = false;
+  let clientHandlesAllow = false;
   let pushedSettings: unknown;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -141,6 +158,7 @@ export function createCordialServer(
     hasDocumentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
     hasCreateFile = !!caps.workspace?.workspaceEdit?.resourceOperations?.includes('create');
     clientHandlesDisable = !!init.clientCommands?.includes(DISABLE_RULE_COMMAND);
+    clientHandlesAllow = !!init.clientCommands?.includes(ALLOW_WORD_COMMAND);
     pushedSettings = init.settings;
     const watchFromServer =
       init.fileWatcher !== 'client' && !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
@@ -173,8 +191,11 @@ export function createCordialServer(
       },
       serverInfo: { name: 'cordial-lsp', version: '0.1.0' },
     };
-    if (!clientHandlesDisable)
-      result.capabilities.executeCommandProvider = { commands: [DISABLE_RULE_COMMAND] };
+    const serverCommands = [
+      ...(clientHandlesDisable ? [] : [DISABLE_RULE_COMMAND]),
+      ...(clientHandlesAllow ? [] : [ALLOW_WORD_COMMAND]),
+    ];
+    if (serverCommands.length) result.capabilities.executeCommandProvider = { commands: serverCommands };
     return result;
   });
 
@@ -228,7 +249,9 @@ export function createCordialServer(
           warnOnce(t('invalidSettings', locale, { errors: settings.errors.join('; ') }));
         const folder = folderOf(uri);
         const rc = folder ? await readRc(folder) : null;
-        return resolveConfig(settings.config, rc);
+        const config = resolveConfig(settings.config, rc);
+        // `overrides` match paths relative to the folder whose `.cordialrc.json` holds them.
+        return folder ? resolveConfigFor(relativePath(folder, uri), config) : config;
       })();
       settingsCache.set(uri, p);
     }
@@ -504,9 +527,35 @@ export function createCordialServer(
         );
         if (a) actions.push(a);
       }
+      const byWord = new Map<string, { word: string; diagnostics: Diagnostic[] }>();
+      for (const { d, f } of matched) {
+        if (!f.allow) continue;
+        const key = f.allow.toLowerCase();
+        const entry = byWord.get(key) ?? { word: f.allow, diagnostics: [] };
+        entry.diagnostics.push(d);
+        byWord.set(key, entry);
+      }
+      for (const { word, diagnostics } of byWord.values()) {
+        const title = t('allowWord', locale, { word });
+        actions.push({
+          title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics,
+          command: { title, command: ALLOW_WORD_COMMAND, arguments: [word, doc.uri] },
+        });
+      }
       const byRule = new Map<string, Diagnostic[]>();
       for (const { d, f } of matched) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), d]);
+      const draft = result?.draft;
       for (const [ruleId, diagnostics] of byRule) {
+        const edits = draft ? disableForDraft(draft, ruleId) : null;
+        if (edits?.length)
+          actions.push({
+            title: t('disableForDraft', locale, { rule: ruleId }),
+            kind: CodeActionKind.QuickFix,
+            diagnostics,
+            edit: workspaceEdit(doc, toLspEdits(view, edits)),
+          });
         const title = t('disableRule', locale, { rule: ruleId });
         actions.push({
           title,
@@ -539,12 +588,50 @@ export function createCordialServer(
     return i >= 0 ? result.findings[i] : undefined;
   }
 
-  // ------------------------------------------------------------------ disable a rule (non-VS Code clients)
+  // ------------------------------------------------------------------ .cordialrc.json commands (non-VS Code clients)
 
   connection.onExecuteCommand(async (params) => {
-    if (params.command !== DISABLE_RULE_COMMAND) return null;
-    const [ruleId, uri] = (params.arguments ?? []) as [string?, string?];
-    if (typeof ruleId !== 'string') return null;
+    if (params.command === DISABLE_RULE_COMMAND) {
+      const [ruleId, uri] = (params.arguments ?? []) as [string?, string?];
+      if (typeof ruleId !== 'string') return null;
+      return editRc(
+        uri,
+        (text) =>
+          applyJsonEdits(
+            text,
+            modify(text, ['rules', ruleId], 'off', { formattingOptions: rcFormatting(text) }),
+          ),
+        { rules: { [ruleId]: 'off' } },
+        t('disableRule', locale, { rule: ruleId }),
+        t('disabledRule', locale, { rule: ruleId, file: RC_FILE }),
+      );
+    }
+    if (params.command === ALLOW_WORD_COMMAND) {
+      const [word, uri] = (params.arguments ?? []) as [string?, string?];
+      if (typeof word !== 'string' || !word.trim()) return null;
+      return editRc(
+        uri,
+        (text) => addAllowedWord(text, word),
+        { allowedWords: [word] },
+        t('allowWord', locale, { word }),
+        t('allowedWord', locale, { word, file: RC_FILE }),
+      );
+    }
+    return null;
+  });
+
+  /**
+   * Changes `.cordialrc.json` in the document's workspace folder through `workspace/applyEdit`:
+   * `change` maps its text to the new text (null: nothing to change), keeping comments and
+   * formatting; a missing file is created holding `fresh`.
+   */
+  async function editRc(
+    uri: string | undefined,
+    change: (text: string) => string | null,
+    fresh: Record<string, unknown>,
+    label: string,
+    done: string,
+  ): Promise<boolean | null> {
     const folder = (uri && folderOf(uri)) ?? folders[0];
     if (!folder) {
       connection.window.showWarningMessage(t('noWorkspaceFolder', locale));
@@ -554,14 +641,11 @@ export function createCordialServer(
     const existing = await host.readWorkspaceConfig(folder);
     let edit: WorkspaceEdit;
     if (existing !== null) {
-      const formatting: FormattingOptions = {
-        insertSpaces: !/^\t/m.test(existing),
-        tabSize: /^( +)\S/m.exec(existing)?.[1]?.length ?? 2,
-        eol: existing.includes('\r\n') ? '\r\n' : '\n',
-      };
-      const text = existing.trim() ? existing : '{}';
-      const jsonEdits = modify(text, ['rules', ruleId], 'off', { formattingOptions: formatting });
-      const after = applyJsonEdits(text, jsonEdits);
+      const after = change(existing.trim() ? existing : '{}');
+      if (after === null) {
+        connection.window.showInformationMessage(done);
+        return true;
+      }
       const rcDoc = TextDocument.create(target, 'json', 0, existing);
       const edits = diffText(existing, after).map((e) => ({
         range: { start: rcDoc.positionAt(e.start), end: rcDoc.positionAt(e.end) },
@@ -571,12 +655,14 @@ export function createCordialServer(
         ? { documentChanges: [TextDocumentEdit.create({ uri: target, version: null }, edits)] }
         : { changes: { [target]: edits } };
     } else if (hasCreateFile && target.startsWith('file:')) {
-      const content = `${JSON.stringify({ rules: { [ruleId]: 'off' } }, null, 2)}\n`;
       edit = {
         documentChanges: [
           CreateFile.create(target, { ignoreIfExists: true }),
           TextDocumentEdit.create({ uri: target, version: null }, [
-            { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: content },
+            {
+              range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+              newText: newRc(fresh),
+            },
           ]),
         ],
       };
@@ -584,16 +670,13 @@ export function createCordialServer(
       connection.window.showWarningMessage(t('noWorkspaceFolder', locale));
       return null;
     }
-    const applied = await connection.workspace.applyEdit({
-      label: t('disableRule', locale, { rule: ruleId }),
-      edit,
-    });
+    const applied = await connection.workspace.applyEdit({ label, edit });
     if (applied.applied) {
-      connection.window.showInformationMessage(t('disabledRule', locale, { rule: ruleId, file: RC_FILE }));
+      connection.window.showInformationMessage(done);
       configurationChanged();
     }
     return applied.applied;
-  });
+  }
 
   // ------------------------------------------------------------------ hover, outline, stats
 
@@ -629,12 +712,31 @@ export function createCordialServer(
     return draftStats(result.draft, result.config.budgets, result.findings);
   });
 
+  connection.onRequest(COPY_REQUEST, (params: { uri?: string; offset?: number }): CopyResult => {
+    const doc = params?.uri ? documents.get(params.uri) : undefined;
+    if (!doc || kindFor(doc) !== 'msg') return null;
+    const draft = parseMsg({ kind: 'msg', text: doc.getText() });
+    return typeof params.offset === 'number'
+      ? copyMessageAt(draft, params.offset, locale)
+      : copyMessages(draft, locale);
+  });
+
   documents.listen(connection);
 }
 
 /** Notifications and registrations the client may refuse or a closed connection may fail: never crash for them. */
 function quiet(p: Promise<unknown>): void {
   p.catch(() => {});
+}
+
+/** A document's path inside a workspace folder (both URIs), `/`-separated and decoded. */
+function relativePath(folder: string, uri: string): string {
+  const rest = uri.slice(folder.length + 1).replace(/[?#].*$/, '');
+  try {
+    return decodeURIComponent(rest);
+  } catch {
+    return rest;
+  }
 }
 
 function trimSlash(uri: string): string {

@@ -9,6 +9,12 @@ const STRINGS = {
     en: 'Cordial: {{rule}} is now off in {{file}}.',
     zh: 'Cordial：已在 {{file}} 中关闭 {{rule}}。',
   },
+  disableForDraft: { en: 'Disable {{rule}} for this draft', zh: '在此草稿中停用 {{rule}}' },
+  allowWord: { en: "Allow '{{word}}' in this workspace", zh: '在此工作区中允许“{{word}}”' },
+  allowedWord: {
+    en: 'Cordial: “{{word}}” is now allowed in {{file}}.',
+    zh: 'Cordial：已在 {{file}} 中允许“{{word}}”。',
+  },
   noWorkspaceFolder: {
     en: 'Cordial: open a folder to disable a rule for a workspace.',
     zh: 'Cordial：请先打开文件夹，才能在工作区中停用规则。',

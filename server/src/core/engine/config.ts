@@ -1,4 +1,5 @@
 import { SEVERITIES, type Severity } from '../types';
+import { compileGlob, type Glob } from './glob';
 
 /** Budgets the structure and e-mail rules measure against. */
 export interface Budgets {
@@ -14,6 +15,20 @@ export interface Budgets {
   emailChars: number;
 }
 
+/**
+ * Settings for the drafts whose path (relative to the configuration file's folder) matches one
+ * of `files`, applied over the rest of the configuration, in order, as ESLint's `overrides`.
+ */
+export interface ConfigOverride {
+  files: string[];
+  /** Paths that match `files` but are left out. */
+  excludedFiles?: string[];
+  rules?: Record<string, Severity>;
+  jargon?: string[];
+  allowedWords?: string[];
+  budgets?: Partial<Budgets>;
+}
+
 /** Configuration as written in `.cordialrc.json` or settings (every key optional). */
 export interface CordialConfig {
   rules?: Record<string, Severity>;
@@ -21,6 +36,14 @@ export interface CordialConfig {
   allowedWords?: string[];
   budgets?: Partial<Budgets>;
   templatesFolder?: string;
+  overrides?: ConfigOverride[];
+}
+
+/** An override with its patterns compiled (patterns that failed validation never get here). */
+export interface CompiledOverride {
+  override: ConfigOverride;
+  files: readonly Glob[];
+  excludedFiles: readonly Glob[];
 }
 
 /** Configuration with every default filled in: what rules read. */
@@ -30,6 +53,8 @@ export interface ResolvedConfig {
   allowedWords: readonly string[];
   budgets: Readonly<Budgets>;
   templatesFolder: string;
+  /** Overrides of every layer, in order; `resolveConfigFor` applies the ones matching a file. */
+  overrides?: readonly CompiledOverride[];
 }
 
 export const DEFAULT_BUDGETS: Budgets = {
@@ -55,6 +80,7 @@ export function resolveConfig(...layers: (CordialConfig | undefined | null)[]): 
   const allowedWords: string[] = [];
   let budgets: Budgets = { ...DEFAULT_BUDGETS };
   let templatesFolder = DEFAULT_CONFIG.templatesFolder;
+  const overrides: CompiledOverride[] = [];
   for (const layer of layers) {
     if (!layer) continue;
     if (layer.rules) Object.assign(rules, layer.rules);
@@ -62,8 +88,58 @@ export function resolveConfig(...layers: (CordialConfig | undefined | null)[]): 
     if (layer.allowedWords) allowedWords.push(...layer.allowedWords);
     if (layer.budgets) budgets = { ...budgets, ...stripUndefined(layer.budgets) };
     if (layer.templatesFolder) templatesFolder = layer.templatesFolder;
+    for (const o of layer.overrides ?? []) {
+      const c = compileOverride(o);
+      if (c) overrides.push(c);
+    }
   }
-  return { rules, jargon: dedupe(jargon), allowedWords: dedupe(allowedWords), budgets, templatesFolder };
+  const resolved: ResolvedConfig = {
+    rules,
+    jargon: dedupe(jargon),
+    allowedWords: dedupe(allowedWords),
+    budgets,
+    templatesFolder,
+  };
+  if (overrides.length) resolved.overrides = overrides;
+  return resolved;
+}
+
+function compileOverride(o: ConfigOverride): CompiledOverride | null {
+  const compile = (list: readonly string[] | undefined) =>
+    (list ?? []).map(compileGlob).filter((g): g is Glob => !('error' in g));
+  const files = compile(o.files);
+  return files.length ? { override: o, files, excludedFiles: compile(o.excludedFiles) } : null;
+}
+
+/**
+ * The configuration of one draft: `config` with every override whose `files` match `path` (and
+ * whose `excludedFiles` do not) applied in order, later ones winning. `path` is relative to the
+ * folder of the configuration file that holds the overrides, with `/` or `\\` separators; a path
+ * outside that folder (`../x.msg`, absolute) matches no override. Without matching overrides
+ * the same object is returned.
+ */
+export function resolveConfigFor(path: string, config: ResolvedConfig): ResolvedConfig {
+  const matching = (config.overrides ?? []).filter(
+    (o) => o.files.some((g) => g.matches(path)) && !o.excludedFiles.some((g) => g.matches(path)),
+  );
+  if (!matching.length) return config;
+  const rules: Record<string, Severity> = { ...config.rules };
+  const jargon = [...config.jargon];
+  const allowedWords = [...config.allowedWords];
+  let budgets: Budgets = { ...config.budgets };
+  for (const { override: o } of matching) {
+    if (o.rules) Object.assign(rules, o.rules);
+    if (o.jargon) jargon.push(...o.jargon);
+    if (o.allowedWords) allowedWords.push(...o.allowedWords);
+    if (o.budgets) budgets = { ...budgets, ...stripUndefined(o.budgets) };
+  }
+  return {
+    rules,
+    jargon: dedupe(jargon),
+    allowedWords: dedupe(allowedWords),
+    budgets,
+    templatesFolder: config.templatesFolder,
+  };
 }
 
 function dedupe(list: string[]): string[] {
@@ -79,7 +155,8 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
 /**
  * Validates untrusted configuration (JSON from disk or settings). Returns the clean config and
  * one message per problem; unknown keys are reported, wrong types dropped. Plain strings only:
- * nothing from configuration is ever compiled as a regular expression.
+ * nothing from configuration is ever compiled as a regular expression (`overrides[].files` are
+ * globs read by Cordial's own matcher).
  */
 export function validateConfig(
   input: unknown,
@@ -96,41 +173,125 @@ export function validateConfig(
     switch (key) {
       case '$schema':
         break;
-      case 'rules':
-        if (v && typeof v === 'object' && !Array.isArray(v)) {
-          config.rules = {};
-          for (const [id, sev] of Object.entries(v as Record<string, unknown>)) {
-            if (!knownRules.has(id)) errors.push(`unknown rule "${id}"`);
-            else if (typeof sev !== 'string' || !SEVERITIES.includes(sev as Severity))
-              errors.push(`rule "${id}": severity must be one of ${SEVERITIES.join(', ')}`);
-            else config.rules[id] = sev as Severity;
-          }
-        } else errors.push('"rules" must be an object of rule ID → severity');
-        break;
-      case 'jargon':
-      case 'allowedWords':
-        if (Array.isArray(v) && v.every((x) => typeof x === 'string')) config[key] = v as string[];
-        else errors.push(`"${key}" must be an array of strings`);
-        break;
-      case 'budgets':
-        if (v && typeof v === 'object' && !Array.isArray(v)) {
-          const b: Partial<Budgets> = {};
-          for (const [k, n] of Object.entries(v as Record<string, unknown>)) {
-            if (!(k in DEFAULT_BUDGETS)) errors.push(`unknown budget "${k}"`);
-            else if (typeof n !== 'number' || !Number.isFinite(n) || n < 0)
-              errors.push(`budget "${k}" must be a non-negative number`);
-            else b[k as keyof Budgets] = n;
-          }
-          config.budgets = b;
-        } else errors.push('"budgets" must be an object');
-        break;
       case 'templatesFolder':
         if (typeof v === 'string') config.templatesFolder = v;
         else errors.push('"templatesFolder" must be a string');
         break;
+      case 'overrides':
+        if (Array.isArray(v)) {
+          config.overrides = [];
+          v.forEach((entry, i) => {
+            const o = validateOverride(entry, `overrides[${i}]`, knownRules, errors);
+            if (o) config.overrides!.push(o);
+          });
+        } else errors.push('"overrides" must be an array of { "files": [...], ... } objects');
+        break;
       default:
-        errors.push(`unknown key "${key}"`);
+        if (!validateCommon(key, v, '', config, knownRules, errors)) errors.push(`unknown key "${key}"`);
     }
   }
   return { config, errors };
+}
+
+/** Keys an override and the top level share; false when `key` is not one of them. */
+function validateCommon(
+  key: string,
+  v: unknown,
+  where: string,
+  config: Pick<CordialConfig, 'rules' | 'jargon' | 'allowedWords' | 'budgets'>,
+  knownRules: ReadonlySet<string>,
+  errors: string[],
+): boolean {
+  switch (key) {
+    case 'rules':
+      if (v && typeof v === 'object' && !Array.isArray(v)) {
+        config.rules = {};
+        for (const [id, sev] of Object.entries(v as Record<string, unknown>)) {
+          if (!knownRules.has(id)) errors.push(`${where}unknown rule "${id}"`);
+          else if (typeof sev !== 'string' || !SEVERITIES.includes(sev as Severity))
+            errors.push(`${where}rule "${id}": severity must be one of ${SEVERITIES.join(', ')}`);
+          else config.rules[id] = sev as Severity;
+        }
+      } else errors.push(`${where}"rules" must be an object of rule ID → severity`);
+      return true;
+    case 'jargon':
+    case 'allowedWords':
+      if (Array.isArray(v) && v.every((x) => typeof x === 'string')) config[key] = v as string[];
+      else errors.push(`${where}"${key}" must be an array of strings`);
+      return true;
+    case 'budgets':
+      if (v && typeof v === 'object' && !Array.isArray(v)) {
+        const b: Partial<Budgets> = {};
+        for (const [k, n] of Object.entries(v as Record<string, unknown>)) {
+          if (!(k in DEFAULT_BUDGETS)) errors.push(`${where}unknown budget "${k}"`);
+          else if (typeof n !== 'number' || !Number.isFinite(n) || n < 0)
+            errors.push(`${where}budget "${k}" must be a non-negative number`);
+          else b[k as keyof Budgets] = n;
+        }
+        config.budgets = b;
+      } else errors.push(`${where}"budgets" must be an object`);
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Most patterns one override may list (each is matched against every draft's path). */
+const MAX_PATTERNS = 100;
+
+function validateOverride(
+  input: unknown,
+  where: string,
+  knownRules: ReadonlySet<string>,
+  errors: string[],
+): ConfigOverride | null {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    errors.push(`${where} must be an object with "files"`);
+    return null;
+  }
+  const o = input as Record<string, unknown>;
+  const override: ConfigOverride = { files: [] };
+  let hasFiles = false;
+  const patterns = (key: 'files' | 'excludedFiles', v: unknown): string[] | null => {
+    const list = typeof v === 'string' ? [v] : v;
+    if (!Array.isArray(list) || !list.every((x) => typeof x === 'string')) {
+      errors.push(`${where}.${key} must be a pattern or an array of patterns`);
+      return null;
+    }
+    if (list.length > MAX_PATTERNS) {
+      errors.push(`${where}.${key}: more than ${MAX_PATTERNS} patterns`);
+      return null;
+    }
+    const good: string[] = [];
+    for (const p of list as string[]) {
+      const g = compileGlob(p);
+      if ('error' in g) errors.push(`${where}.${key}: pattern "${p.slice(0, 60)}": ${g.error}`);
+      else good.push(p);
+    }
+    return good;
+  };
+  for (const key of Object.keys(o)) {
+    const v = o[key];
+    if (key === 'files') {
+      const list = patterns('files', v);
+      if (list) {
+        override.files = list;
+        hasFiles = list.length > 0;
+        if (!list.length && Array.isArray(v) && !v.length) errors.push(`${where}.files must not be empty`);
+      }
+    } else if (key === 'excludedFiles') {
+      const list = patterns('excludedFiles', v);
+      if (list) override.excludedFiles = list;
+    } else if (!validateCommon(key, v, `${where}: `, override, knownRules, errors))
+      errors.push(
+        key === 'overrides' || key === 'templatesFolder'
+          ? `${where}: "${key}" cannot be set in an override`
+          : `${where}: unknown key "${key}"`,
+      );
+  }
+  if (!hasFiles) {
+    if (!('files' in o)) errors.push(`${where} needs "files" (patterns of the drafts it applies to)`);
+    return null;
+  }
+  return override;
 }

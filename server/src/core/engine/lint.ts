@@ -14,6 +14,24 @@ export interface LintOptions {
   rules: readonly Rule[];
   /** Called between rules; returning true stops the lint (LSP cancellation). */
   isCancelled?: () => boolean;
+  /**
+   * Collects which suppressions hid something (`--report-unused-disable`). When given, the rules
+   * the draft disables still run, once, in the same pass: their findings are counted here and
+   * never returned. Without it those rules are skipped, as usual.
+   */
+  usage?: SuppressionUsage;
+}
+
+/** What the suppressions of one or more lints hid. */
+export interface SuppressionUsage {
+  /** Allowed words (lower-cased) that silenced at least one finding. */
+  allowedHits: Set<string>;
+  /** Rule IDs the draft disables that would have reported something in it. */
+  draftHidden: Set<string>;
+}
+
+export function newSuppressionUsage(): SuppressionUsage {
+  return { allowedHits: new Set(), draftHidden: new Set() };
 }
 
 /** A rule that threw: reported as a finding on the whole file instead of crashing the run. */
@@ -27,6 +45,11 @@ function inside(spans: readonly Span[], start: number, end: number): boolean {
 /** Effective severity of a rule for a draft, or 'off'. */
 export function severityFor(rule: Rule, draft: Draft, config: ResolvedConfig) {
   if (draft.disabled.includes(rule.id)) return 'off' as const;
+  return configuredSeverity(rule, draft, config);
+}
+
+/** The severity configuration gives a rule for a kind of draft, before the draft's own `disable`. */
+function configuredSeverity(rule: Rule, draft: Draft, config: ResolvedConfig) {
   return config.rules[rule.id] ?? rule.defaultSeverity(draft.kind);
 }
 
@@ -40,8 +63,16 @@ export function lintDraft(draft: Draft, options: LintOptions): Finding[] {
   const findings: Finding[] = [];
   const byId = new Map(options.rules.map((r) => [r.id, r]));
   const allowed = new Set(config.allowedWords.map((w) => w.toLowerCase()));
+  const usage = options.usage;
+  /** Runs a rule the draft disables only to learn whether the `disable` hides anything. */
+  const hiddenByDraft = (rule: Rule) =>
+    draft.disabled.includes(rule.id) && configuredSeverity(rule, draft, config) !== 'off';
 
   const push = (rule: Rule, configured: boolean, r: Report<string>) => {
+    if (usage && hiddenByDraft(rule)) {
+      usage.draftHidden.add(rule.id);
+      return;
+    }
     const base = severityFor(rule, draft, config);
     if (base === 'off') return;
     const severity: ActiveSeverity = configured || !r.severity ? (base as ActiveSeverity) : r.severity;
@@ -77,6 +108,7 @@ export function lintDraft(draft: Draft, options: LintOptions): Finding[] {
       explanation: formatText(rule.explanation, locale),
       ...(r.suggestion ? { suggestion: formatText(r.suggestion, locale, r.data) } : {}),
       docUrl: docUrl(rule.id),
+      ...(r.allow ? { allow: r.allow } : {}),
     });
   };
 
@@ -89,7 +121,10 @@ export function lintDraft(draft: Draft, options: LintOptions): Finding[] {
     for (const rule of options.rules) {
       if (options.isCancelled?.()) break;
       if (!rule.appliesTo.includes(draft.kind)) continue;
-      if (severityFor(rule, draft, config) === 'off') continue;
+      const counting = !!usage && hiddenByDraft(rule);
+      if (!counting && severityFor(rule, draft, config) === 'off') continue;
+      // A disabled rule that already proved its `disable` useful need not run again.
+      if (counting && usage.draftHidden.has(rule.id)) continue;
       const configured = rule.id in config.rules;
       const context: RuleContext<string> = {
         draft,
@@ -103,7 +138,14 @@ export function lintDraft(draft: Draft, options: LintOptions): Finding[] {
         },
         isQuoted: (s, e = s + 1) => inside(draft.quoted, s, e),
         inSignature: (s, e = s + 1) => (draft.signature ? inside([draft.signature], s, e) : false),
-        isAllowed: (w) => allowed.has(w.toLowerCase()),
+        isAllowed: (w) => {
+          const key = w.toLowerCase();
+          if (!allowed.has(key)) return false;
+          // Counted in a rule the draft disables too: the word alone keeps it quiet, so it is
+          // the draft's `disable` that is redundant.
+          usage?.allowedHits.add(key);
+          return true;
+        },
       };
       try {
         rule.check(context as never);

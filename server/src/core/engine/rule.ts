@@ -26,6 +26,11 @@ export interface Report<M extends string> {
   related?: { span: ReportSpan; messageId: M; data?: Record<string, string | number> }[];
   /** Suggested wording shown in hovers. */
   suggestion?: LocalText | string;
+  /**
+   * The word as a user would write it in `allowedWords` to silence this finding (word-list
+   * rules); editors offer "Allow '…' in this workspace" for it.
+   */
+  allow?: string;
 }
 
 export interface RuleContext<M extends string, D extends Draft = Draft> {

@@ -9,8 +9,8 @@ const LATIN_WORD = /[A-Za-z]+(?:'[A-Za-z]+)?/g;
  * weighs about as much as one English word.
  */
 export function detectLang(text: string): 'zh' | 'en' {
-  const han = text.match(HAN)?.length ?? 0;
-  const words = text.match(LATIN_WORD)?.length ?? 0;
+  const han = countHan(text);
+  const words = countEnglishWords(text);
   return han > 0 && han >= words ? 'zh' : 'en';
 }
 
@@ -18,12 +18,40 @@ export function isHan(ch: string): boolean {
   return /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/.test(ch) || /^[\ud840-\ud87f][\udc00-\udfff]/.test(ch);
 }
 
-/** Counts Han characters. */
+// The counts below are the match counts of `HAN` and `LATIN_WORD`, by a loop over char codes:
+// `text.match(re)` would allocate a string for every character or word of a long body.
+
+/** Counts Han characters (BMP ideographs, as `HAN` matches them). */
 export function countHan(text: string): number {
-  return text.match(HAN)?.length ?? 0;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) n++;
+  }
+  return n;
 }
 
-/** Counts English words (letters, with inner apostrophes). */
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Counts English words (letters, with inner apostrophes), as `LATIN_WORD` matches them. */
 export function countEnglishWords(text: string): number {
-  return text.match(LATIN_WORD)?.length ?? 0;
+  let n = 0;
+  const len = text.length;
+  let i = 0;
+  while (i < len) {
+    if (!isAsciiLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    n++;
+    while (i < len && isAsciiLetter(text.charCodeAt(i))) i++;
+    if (text.charCodeAt(i) === 39 && i + 1 < len && isAsciiLetter(text.charCodeAt(i + 1))) {
+      i++;
+      while (i < len && isAsciiLetter(text.charCodeAt(i))) i++;
+    }
+  }
+  return n;
 }
+
+/** The regular expressions the counts stand for (kept for tests and documentation). */
+export const COUNTED = { han: HAN, latinWord: LATIN_WORD } as const;

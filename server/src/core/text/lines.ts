@@ -1,3 +1,4 @@
+import { TextCache } from '../memo';
 import type { Span } from '../types';
 
 /** A line of a text: `[start, end)` excludes the line break; `next` is where the following line starts. */
@@ -6,8 +7,19 @@ export interface TextLine extends Span {
   text: string;
 }
 
-/** Splits a text into lines at LF, CRLF and lone CR. */
+const lineCache = new TextCache<readonly TextLine[]>();
+const paragraphCache = new TextCache<readonly (Span & { text: string })[]>();
+
+/**
+ * Splits a text into lines at LF, CRLF and lone CR. The parser and several rules split the
+ * same body: the split is cached per text and each caller gets its own array (the line objects
+ * are shared: do not modify them).
+ */
 export function splitLines(text: string): TextLine[] {
+  return lineCache.get(text, '', () => computeLines(text)).slice();
+}
+
+function computeLines(text: string): TextLine[] {
   const lines: TextLine[] = [];
   let start = 0;
   const re = /\r\n?|\n/g;
@@ -21,11 +33,18 @@ export function splitLines(text: string): TextLine[] {
 
 const BLANK = /^[\s\u3000]*$/;
 
-/** Paragraphs: maximal runs of non-blank lines (blank = only white space, full-width included). */
+/**
+ * Paragraphs: maximal runs of non-blank lines (blank = only white space, full-width included).
+ * Cached like `splitLines`: each caller gets its own array of shared paragraph objects.
+ */
 export function splitParagraphs(text: string, offset = 0): (Span & { text: string })[] {
+  return paragraphCache.get(text, String(offset), () => computeParagraphs(text, offset)).slice();
+}
+
+function computeParagraphs(text: string, offset: number): (Span & { text: string })[] {
   const out: (Span & { text: string })[] = [];
   let cur: Span | null = null;
-  for (const line of splitLines(text)) {
+  for (const line of lineCache.get(text, '', () => computeLines(text))) {
     if (BLANK.test(line.text)) {
       if (cur) out.push({ ...cur, text: text.slice(cur.start - offset, cur.end - offset) });
       cur = null;

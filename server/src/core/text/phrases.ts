@@ -33,6 +33,8 @@ function escapeRegExp(s: string): string {
 export class PhraseMatcher<E extends PhraseEntry> {
   private readonly re: RegExp | null;
   private readonly byKey = new Map<string, E[]>();
+  /** `byKey`'s entries by the first code unit of their key, longest key first (as in `byKey`). */
+  private readonly byFirst = new Map<string, [string, E[]][]>();
 
   constructor(entries: readonly E[]) {
     const sorted = [...entries].sort((a, b) => b.text.length - a.text.length);
@@ -41,6 +43,12 @@ export class PhraseMatcher<E extends PhraseEntry> {
       const list = this.byKey.get(key);
       if (list) list.push(e);
       else this.byKey.set(key, [e]);
+    }
+    for (const [key, list] of this.byKey) {
+      if (!key) continue;
+      const bucket = this.byFirst.get(key[0]!);
+      if (bucket) bucket.push([key, list]);
+      else this.byFirst.set(key[0]!, [[key, list]]);
     }
     const alternatives = [...this.byKey.keys()].filter(Boolean).map(escapeRegExp);
     this.re = alternatives.length ? new RegExp(alternatives.join('|'), 'gi') : null;
@@ -68,7 +76,8 @@ export class PhraseMatcher<E extends PhraseEntry> {
 
   private confirmAt(text: string, start: number, to: number): PhraseMatch<E> | null {
     const lower = text.slice(start, Math.min(to, start + 64)).toLowerCase();
-    for (const [key, list] of this.byKey) {
+    // Only keys that share the first character can match: do not try the whole list per candidate.
+    for (const [key, list] of this.byFirst.get(lower[0] ?? '') ?? []) {
       if (!lower.startsWith(key)) continue;
       const end = start + key.length;
       for (const e of list)

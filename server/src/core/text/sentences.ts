@@ -1,12 +1,22 @@
+import { TextCache } from '../memo';
 import type { Span } from '../types';
+
+const cache = new TextCache<readonly Span[]>();
 
 /**
  * Sentences by a punctuation scan (not `Intl.Segmenter`'s sentence mode, whose cost is
  * superlinear): a sentence ends at `。！？!?；;…` or at a `.` followed by white space or the end,
  * and at every line break. Runs of closing marks stay with their sentence. Decimal points,
  * abbreviations like `e.g.` and list markers like `1.` do not end a sentence.
+ *
+ * Several rules split the same messages: the result is cached per text and range, and each
+ * caller gets its own array (the span objects are shared: do not modify them).
  */
 export function splitSentences(text: string, from = 0, to = text.length): Span[] {
+  return cache.get(text, `${from}:${to}`, () => compute(text, from, to)).slice();
+}
+
+function compute(text: string, from: number, to: number): Span[] {
   const out: Span[] = [];
   let start = from;
   const flush = (end: number) => {

@@ -67,10 +67,12 @@ export const absolute = defineRule({
     }
     hits.sort((a, b) => a.start - b.start);
     for (const h of hits) {
+      const word = text.slice(h.start, h.end);
       context.report({
         messageId: 'absolute',
-        data: { word: text.slice(h.start, h.end) },
+        data: { word },
         span: context.bodySpan(h.start, h.end),
+        allow: word,
       });
     }
   },

@@ -53,13 +53,19 @@ export const jargon = defineRule({
         data: { word: m.text, plain: lang === 'zh' ? plain.zh : plain.en },
         span: context.bodySpan(m.start, m.end),
         suggestion: plain,
+        allow: m.text,
       });
     }
     const user = userMatcher(context.config.jargon);
     if (!user) return;
     for (const m of scanWords(context, user)) {
       if (seen.has(m.start)) continue;
-      context.report({ messageId: 'custom', data: { word: m.text }, span: context.bodySpan(m.start, m.end) });
+      context.report({
+        messageId: 'custom',
+        data: { word: m.text },
+        span: context.bodySpan(m.start, m.end),
+        allow: m.text,
+      });
     }
   },
 });

@@ -52,20 +52,21 @@ export const shouting = defineRule({
         data: { text: m[0], fixed },
         span: context.bodySpan(start, end),
         fixes: [{ messageId: 'fixMarks', data: { fixed }, edits: [context.bodyEdit(start, end, fixed)] }],
+        allow: m[0],
       });
     }
     CAPS_RUN.lastIndex = 0;
     for (let m = CAPS_RUN.exec(text); m; m = CAPS_RUN.exec(text)) {
       const words = [...m[0].matchAll(/[A-Z]+/g)].map((w) => ({ word: w[0], start: m!.index + w.index }));
       const lower = (w: string) => w.toLowerCase();
-      const shouted = words.some(
+      const shouted = words.filter(
         (w) =>
           w.word.length >= 4 &&
           !ACRONYMS.has(w.word) &&
           COMMON_WORDS.has(lower(w.word)) &&
           !context.isAllowed(w.word),
       );
-      if (!shouted) continue;
+      if (!shouted.length) continue;
       // Lower-case the ordinary words of the run; names and acronyms keep their capitals.
       const changed = words.filter(
         (w) => COMMON_WORDS.has(lower(w.word)) && !ACRONYMS.has(w.word) && w.word !== 'I',
@@ -90,6 +91,8 @@ export const shouting = defineRule({
         data: { text: shown, fixed },
         span: context.bodySpan(start, end),
         fixes: [{ messageId: 'fixCaps', data: { fixed }, edits }],
+        // One shouted word can be allowed; a run of several stays shouted if only one is.
+        ...(shouted.length === 1 ? { allow: shouted[0]!.word } : {}),
       });
     }
   },

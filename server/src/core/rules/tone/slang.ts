@@ -45,6 +45,7 @@ export const slang = defineRule({
           data: { word: m.text },
           span,
           fixes: edit ? [{ messageId: 'fixDelete', data: { word: m.text }, edits: [edit] }] : [],
+          allow: m.text,
         });
       } else if (e.replacement !== undefined) {
         const data = { word: m.text, replacement: edit?.newText ?? e.replacement };
@@ -54,6 +55,7 @@ export const slang = defineRule({
           span,
           fixes: edit ? [{ messageId: 'fixReplace', data, edits: [edit] }] : [],
           suggestion: data.replacement,
+          allow: m.text,
         });
       } else {
         const replacement = e.suggestion?.en ?? '';
@@ -62,6 +64,7 @@ export const slang = defineRule({
           data: { word: m.text, replacement },
           span,
           suggestion: replacement,
+          allow: m.text,
         });
       }
     }

@@ -35,6 +35,7 @@ export const vague = defineRule({
         data: { word: m.text },
         span: context.bodySpan(m.start, m.end),
         suggestion,
+        allow: m.text,
       });
     }
   },

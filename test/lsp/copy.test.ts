@@ -3,7 +3,8 @@ import { after, before, describe, test } from 'node:test';
 import { type LspClient, startServer } from './harness';
 
 // Front matter, CRLF, a media placeholder and an emoji: what a chat app must receive.
-const CHAT = '---\r\nto: Jac\r\n---\r\nDear Jac, good morning! 😀\r\n\r\n[video 3min 2.0MB] Our line\r\n\r\nThree points below.\r\n';
+const CHAT =
+  '---\r\nto: Jac\r\n---\r\nDear Jac, good morning! 😀\r\n\r\n[video 3min 2.0MB] Our line\r\n\r\nThree points below.\r\n';
 
 describe('cordial/copy (Copy Messages, Copy This Message)', () => {
   let client: LspClient;

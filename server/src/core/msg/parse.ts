@@ -27,7 +27,9 @@ const yamlCache = new Map<string, YamlResult>();
 function parseYaml(text: string): YamlResult {
   const hit = yamlCache.get(text);
   if (hit) return hit;
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
+  // `yaml` breaks lines at LF and CRLF only; a lone CR (old Mac line endings, which the rest of
+  // the parser honours) becomes LF, which keeps every offset of an error position.
+  const doc = parseDocument(text.replace(/\r(?!\n)/g, '\n'), { prettyErrors: false, uniqueKeys: false });
   let result: YamlResult;
   if (doc.errors.length) {
     const e = doc.errors[0]!;

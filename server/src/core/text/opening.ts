@@ -138,7 +138,7 @@ const ZH_NAME_AFTER =
 const EN_GREETING_RE =
   /^(Dear|Hi|Hello|Hey|Hiya|Greetings|Good (?:morning|afternoon|evening|day))(?![\w'’-])/i;
 const EN_NAME =
-  "(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+)?(?:[A-Z][\\w'’-]*|\\[name\\])(?:\\s+[A-Z][\\w'’-]*){0,3}";
+  "(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+)?(?:[A-Z][\\w'’-]*|\\[name\\]|\\[称呼\\])(?:\\s+[A-Z][\\w'’-]*){0,3}";
 const EN_NAME_AFTER = new RegExp(`^[ \\t]*,?[ \\t]*(${EN_NAME}|[\\u4e00-\\u9fff]{1,4})(?![\\w'’-])`);
 const EN_GENERIC_AFTER =
   /^[ \t]*,?[ \t]*(?:there|sir or madam|sir\/madam|sirs|sir|madam|valued customer|customer|client|friend|buyer|purchasing manager|manager)\b(?:\s+or\s+madam)?/i;

@@ -1,5 +1,6 @@
 import { defineRule, type FixSpec } from '../../engine/rule';
 import { formatLike } from '../../text/numerals';
+import { ITEM_PLACEHOLDER } from './placeholder';
 import { analyzeCounts, placeholderText } from './promises';
 
 type Ids = 'fewer' | 'more' | 'item' | 'changeCount' | 'addPlaceholders';
@@ -35,7 +36,7 @@ export const countMismatch = defineRule({
   },
   check(context) {
     const { draft } = context;
-    const placeholder = draft.lang === 'zh' ? '（待补充）' : '(to be written)';
+    const placeholder = ITEM_PLACEHOLDER[draft.lang];
     for (const b of analyzeCounts(draft)) {
       const p = b.promise;
       if (b.mode === 'none' || b.delivered === p.value) continue;

@@ -1,4 +1,5 @@
 import { defineRule } from '../../engine/rule';
+import { ITEM_PLACEHOLDER } from './placeholder';
 import { analyzeCounts, placeholderText } from './promises';
 
 export const countUnfulfilled = defineRule({
@@ -26,7 +27,7 @@ export const countUnfulfilled = defineRule({
   },
   check(context) {
     const { draft } = context;
-    const placeholder = draft.lang === 'zh' ? '（待补充）' : '(to be written)';
+    const placeholder = ITEM_PLACEHOLDER[draft.lang];
     for (const b of analyzeCounts(draft)) {
       if (b.mode !== 'none') continue;
       const p = b.promise;

@@ -2,6 +2,7 @@ import type { ChatMessage } from '../../draft';
 import { defineRule } from '../../engine/rule';
 import { countEnglishWords, countHan } from '../../text/lang';
 import { textWithoutMedia } from '../media/caption';
+import { isItemPlaceholder } from './placeholder';
 
 /** A fragment: some text, but at most this much (media placeholders do not count). */
 const MAX_HAN = 6;
@@ -12,7 +13,8 @@ const RUN = 3;
 function isFragment(m: ChatMessage): boolean {
   if (m.quoted) return false;
   const text = textWithoutMedia(m);
-  if (!text.trim()) return false;
+  // A placeholder item added by a count fix is the writer's to fill, not a fragment to merge.
+  if (!text.trim() || isItemPlaceholder(text)) return false;
   return countHan(text) <= MAX_HAN && countEnglishWords(text) <= MAX_WORDS;
 }
 

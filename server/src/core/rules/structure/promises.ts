@@ -728,7 +728,8 @@ function bindRest(
   if (text.slice(p.sentenceEnd, pb.end).trim() !== '') return null;
   const items: Span[] = [];
   for (const b of blocks.slice(pb.index + 1)) {
-    if (b.start >= limit || b.quoted) break;
+    // A message holding the next promise starts that promise's items, not this one's.
+    if (b.start >= limit || b.end > limit || b.quoted) break;
     if (b.recording) return null;
     if (b.mediaOnly) continue;
     if (isClosing(b.text)) break;

@@ -5,9 +5,11 @@
  * rules and the status bar, which count only the messages after it.
  *
  * Every function here looks at the start of a message or a short line, never at a whole draft,
- * and every pattern is compiled once at module load.
+ * and every pattern is compiled once at module load. The `…Of(draft, …)` forms cache their
+ * answer per draft, for the several rules that ask about the same messages.
  */
 import type { ChatMessage, MsgDraft } from '../draft';
+import { memo } from '../memo';
 import type { Span } from '../types';
 import { splitSentences } from './sentences';
 
@@ -351,6 +353,9 @@ export function presenceCheckAt(text: string, from = 0): PresenceCheck | null {
   return { span: { start: from, end }, trailEnd };
 }
 
+/** Every presence check holds one of these (`ZH_PRESENCE`, `EN_PRESENCE`; same case folding). */
+const PRESENCE_HINT = /[在忙]|有空|打扰|are you|you there|hello|ping/i;
+
 const SEP_AFTER_GREETING = /^[\s，,！!。.~～:：]*/;
 
 /**
@@ -358,11 +363,17 @@ const SEP_AFTER_GREETING = /^[\s，,！!。.~～:：]*/;
  * possibly several in a row (`Hello? Are you there?`).
  */
 export function findPresenceChecks(text: string, known?: string | null): PresenceCheck[] {
+  return presenceChecks(text, () => findGreeting(text, known));
+}
+
+function presenceChecks(text: string, greetingOfText: () => Greeting | null): PresenceCheck[] {
   const out: PresenceCheck[] = [];
+  // Most messages hold no word a check is made of: no need to look for their greeting.
+  if (!PRESENCE_HINT.test(text)) return out;
   let at = /^\s*/.exec(text)![0].length;
   let first = presenceCheckAt(text, at);
   if (!first) {
-    const g = findGreeting(text, known);
+    const g = greetingOfText();
     if (!g) return out;
     at = g.span.end + SEP_AFTER_GREETING.exec(text.slice(g.span.end))![0].length;
     first = presenceCheckAt(text, at);
@@ -378,8 +389,63 @@ export function saysAnything(text: string): boolean {
 
 /** True when a message is nothing but presence checks (and maybe a greeting). */
 export function isOnlyPresence(text: string, known?: string | null): boolean {
-  const checks = findPresenceChecks(text, known);
+  return onlyChecks(text, findPresenceChecks(text, known));
+}
+
+function onlyChecks(text: string, checks: readonly PresenceCheck[]): boolean {
   return checks.length > 0 && !saysAnything(text.slice(checks[checks.length - 1]!.trailEnd));
+}
+
+// ------------------------------------------------------------------ per-draft caches
+
+/** Scans of a draft's texts, by kind, then by the name they were made for, then by text. */
+interface OpeningCaches {
+  greeting: Map<string | null | undefined, Map<string, Greeting | null>>;
+  presence: Map<string | null | undefined, Map<string, PresenceCheck[]>>;
+}
+
+/** A per-draft cache of a scan of `text` made for the name `known` (computed once per draft). */
+function perText<K extends keyof OpeningCaches, T>(
+  draft: object,
+  kind: K,
+  known: string | null | undefined,
+  text: string,
+  compute: () => T,
+): T {
+  const caches = memo(
+    draft,
+    'text/opening',
+    (): OpeningCaches => ({ greeting: new Map(), presence: new Map() }),
+  );
+  const byName = caches[kind] as Map<string | null | undefined, Map<string, T>>;
+  let cache = byName.get(known);
+  if (!cache) {
+    cache = new Map();
+    byName.set(known, cache);
+  }
+  let v = cache.get(text);
+  if (v === undefined) {
+    v = compute();
+    cache.set(text, v);
+  }
+  return v;
+}
+
+/** `findGreeting(text, known)` for a text of `draft`, computed once per draft (shared: read-only). */
+export function greetingOf(draft: object, text: string, known?: string | null): Greeting | null {
+  return perText(draft, 'greeting', known, text, () => findGreeting(text, known));
+}
+
+/** `findPresenceChecks(text, known)` for a text of `draft`, computed once per draft (shared: read-only). */
+export function presenceChecksOf(draft: object, text: string, known?: string | null): PresenceCheck[] {
+  return perText(draft, 'presence', known, text, () =>
+    presenceChecks(text, () => greetingOf(draft, text, known)),
+  );
+}
+
+/** `isOnlyPresence(text, known)` for a text of `draft`, computed once per draft. */
+export function onlyPresenceOf(draft: object, text: string, known?: string | null): boolean {
+  return onlyChecks(text, presenceChecksOf(draft, text, known));
 }
 
 // ------------------------------------------------------------------ self-introduction, ask, bridge
@@ -421,14 +487,14 @@ export function isOpeningSentence(s: string): boolean {
  * a self-introduction, the ask or the bridge (after the greeting), and carries no list and no
  * media. A message that greets and then goes straight into content is content.
  */
-export function isOpeningMessage(m: ChatMessage, known?: string | null): boolean {
+export function isOpeningMessage(m: ChatMessage, known?: string | null, draft?: MsgDraft): boolean {
   if (m.quoted || m.media.length > 0 || LIST_LINE.test(m.text)) return false;
-  if (isOnlyPresence(m.text, known)) return true;
+  const checks = draft ? presenceChecksOf(draft, m.text, known) : findPresenceChecks(m.text, known);
+  if (onlyChecks(m.text, checks)) return true;
   let rest = m.text;
-  const checks = findPresenceChecks(rest, known);
   if (checks.length) rest = rest.slice(checks[checks.length - 1]!.trailEnd);
   else {
-    const g = findGreeting(rest, known);
+    const g = draft ? greetingOf(draft, rest, known) : findGreeting(rest, known);
     if (g) rest = rest.slice(g.span.end + SEP_AFTER_GREETING.exec(rest.slice(g.span.end))![0].length);
   }
   if (!saysAnything(rest)) return true;
@@ -444,13 +510,15 @@ const MAX_OPENING = 4;
  * messages before and between them are skipped.
  */
 export function openingMessages(draft: MsgDraft): number {
-  let n = 0;
-  for (const m of draft.messages) {
-    if (m.quoted) continue;
-    if (n >= MAX_OPENING || !isOpeningMessage(m, draft.recipientName)) break;
-    n++;
-  }
-  return n;
+  return memo(draft, 'text/opening:messages', () => {
+    let n = 0;
+    for (const m of draft.messages) {
+      if (m.quoted) continue;
+      if (n >= MAX_OPENING || !isOpeningMessage(m, draft.recipientName, draft)) break;
+      n++;
+    }
+    return n;
+  });
 }
 
 /** The draft's own messages after the opening: what counts against the message budget. */

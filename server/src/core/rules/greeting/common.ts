@@ -1,10 +1,11 @@
 import type { Draft } from '../../draft';
+import { memo } from '../../memo';
 import {
   addressableName,
-  findGreeting,
   type Greeting,
-  isOnlyPresence,
+  greetingOf,
   NAME_PLACEHOLDERS,
+  onlyPresenceOf,
 } from '../../text/opening';
 import type { Span } from '../../types';
 
@@ -15,32 +16,40 @@ export interface Paragraph extends Span {
   own: boolean;
 }
 
-/** Every paragraph of the body, in order. */
-export function paragraphs(draft: Draft): Paragraph[] {
-  return draft.blocks.map((b) => ({
-    start: b.start,
-    end: b.end,
-    text: b.text,
-    own: !b.quoted && !b.signature,
-  }));
+/** Every paragraph of the body, in order. Computed once per draft: shared, treat it as read-only. */
+export function paragraphs(draft: Draft): readonly Paragraph[] {
+  return memo(draft, 'greeting/paragraphs', () =>
+    draft.blocks.map((b) => ({
+      start: b.start,
+      end: b.end,
+      text: b.text,
+      own: !b.quoted && !b.signature,
+    })),
+  );
 }
 
 /** The name to address the reader by, or null. */
 export function recipient(draft: Draft): string | null {
-  return addressableName(draft.recipientName);
+  return memo(draft, 'greeting/recipient', () => addressableName(draft.recipientName));
+}
+
+/** True when a paragraph of the draft is nothing but presence checks (computed once per draft). */
+export function onlyPresence(draft: Draft, para: Paragraph): boolean {
+  return onlyPresenceOf(draft, para.text, recipient(draft));
 }
 
 /** The opening paragraph: the first own one that is not only a presence check (their own rule's). */
-export function openingParagraph(draft: Draft, all = paragraphs(draft)): Paragraph | null {
-  const name = recipient(draft);
-  for (const p of all) if (p.own && !isOnlyPresence(p.text, name)) return p;
+export function openingParagraph(draft: Draft, all?: readonly Paragraph[]): Paragraph | null {
+  if (!all)
+    return memo(draft, 'greeting/opening-paragraph', () => openingParagraph(draft, paragraphs(draft)));
+  for (const p of all) if (p.own && !onlyPresence(draft, p)) return p;
   return null;
 }
 
 /** The greeting at the start of the opening paragraph, in view offsets. */
 export function openingGreeting(draft: Draft, para: Paragraph | null): Greeting | null {
   if (!para) return null;
-  const g = findGreeting(para.text, recipient(draft));
+  const g = greetingOf(draft, para.text, recipient(draft));
   if (!g) return null;
   const shift = (s: Span): Span => ({ start: s.start + para.start, end: s.end + para.start });
   return { ...g, span: shift(g.span), address: shift(g.address) };

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule';
-import { findPresenceChecks, isOnlyPresence, saysAnything } from '../../text/opening';
-import { paragraphs, recipient } from './common';
+import { presenceChecksOf, saysAnything } from '../../text/opening';
+import { onlyPresence, paragraphs, recipient } from './common';
 
 /** Separators that may go with a check at the end of a message (`你好，在吗？` → `你好`). */
 const SOFT_SEP = /[\s，,、~～]/;
@@ -33,11 +33,7 @@ export const presenceCheck = defineRule({
     const all = paragraphs(draft);
     // From this index to the end, every paragraph is a message of presence checks only.
     let deletableTail = all.length;
-    while (
-      deletableTail > 0 &&
-      all[deletableTail - 1]!.own &&
-      isOnlyPresence(all[deletableTail - 1]!.text, name)
-    )
+    while (deletableTail > 0 && all[deletableTail - 1]!.own && onlyPresence(draft, all[deletableTail - 1]!))
       deletableTail--;
     let seenOwn = false;
     for (let i = 0; i < all.length; i++) {
@@ -46,7 +42,7 @@ export const presenceCheck = defineRule({
       // In an e-mail only the opening paragraph; in a chat every message.
       if (draft.kind === 'eml' && seenOwn) break;
       seenOwn = true;
-      const checks = findPresenceChecks(p.text, name);
+      const checks = presenceChecksOf(draft, p.text, name);
       if (!checks.length) continue;
       const last = checks[checks.length - 1]!;
       const onlyChecks = !saysAnything(p.text.slice(last.trailEnd));

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule';
-import { hasSelfIntro, isOnlyPresence } from '../../text/opening';
+import { hasSelfIntro } from '../../text/opening';
 import type { Span } from '../../types';
-import { firstLine, openingGreeting, type Paragraph, paragraphs, recipient } from './common';
+import { firstLine, onlyPresence, openingGreeting, type Paragraph, paragraphs } from './common';
 
 const INTRO = {
   zh: '我是[公司]的[姓名]，[一句话说明能为您做什么]。',
@@ -41,8 +41,7 @@ export const selfIntro = defineRule({
   check(context) {
     const { draft } = context;
     if (!draft.firstContact || (draft.kind === 'eml' && draft.isReply)) return;
-    const name = recipient(draft);
-    const own = paragraphs(draft).filter((p) => p.own && !isOnlyPresence(p.text, name));
+    const own = paragraphs(draft).filter((p) => p.own && !onlyPresence(draft, p));
     if (!own.length) return;
     if (draft.kind === 'eml' && signed(draft.body.text, draft.signature, own)) return;
     const first = own[0]!;

@@ -7,6 +7,7 @@
  * All offsets are offsets of the text handed in (for rules: the body view). One pass over the
  * lines with precompiled sticky regexes; no segmenter.
  */
+import { TextCache } from '../../memo';
 import { splitLines } from '../../text/lines';
 import {
   CIRCLED_CHARS,
@@ -498,7 +499,22 @@ function sameList(open: Open, mk: ItemMarker): boolean {
  * just a word).
  */
 export function findEnumerations(text: string, options: FindEnumerationsOptions = {}): Enumeration[] {
+  // Several rules ask for the same text with the same regions (numbering, the count rules):
+  // the result depends only on the text, which lines are excluded, and `inline`.
   const exclude = options.exclude ?? [];
+  const key = `${options.inline === false ? 'n' : 'i'}:${exclude
+    .map((s) => `${s.start}-${s.end}`)
+    .sort()
+    .join(',')}`;
+  return enumerationCache
+    .get(text, key, () => computeEnumerations(text, exclude, options.inline !== false))
+    .slice();
+}
+
+/** Results of `findEnumerations` (shared: treat the enumerations as read-only). */
+const enumerationCache = new TextCache<Enumeration[]>();
+
+function computeEnumerations(text: string, exclude: readonly Span[], inlineRuns: boolean): Enumeration[] {
   const lines: Line[] = [];
   let block = 0;
   let prevBlank = true;
@@ -526,7 +542,7 @@ export function findEnumerations(text: string, options: FindEnumerationsOptions 
   }
 
   const candidates: number[] = [];
-  if (options.inline !== false) {
+  if (inlineRuns) {
     INLINE_CANDIDATE.lastIndex = 0;
     for (let m = INLINE_CANDIDATE.exec(text); m; m = INLINE_CANDIDATE.exec(text)) candidates.push(m.index);
   }
@@ -567,7 +583,7 @@ export function findEnumerations(text: string, options: FindEnumerationsOptions 
     while (cand < candidates.length && candidates[cand]! < line.start) cand++;
     let onLine = 0;
     for (let k = cand; k < candidates.length && candidates[k]! < line.end && onLine < 2; k++) onLine++;
-    if (options.inline !== false && onLine >= 2) {
+    if (inlineRuns && onLine >= 2) {
       const runs = findInlineEnumerations(
         text,
         mk ? mk.start : line.start + line.indent.length,

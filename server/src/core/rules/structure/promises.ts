@@ -9,6 +9,7 @@
  * it ends its sentence). All offsets are offsets of the text handed in (for rules: the body view).
  */
 import type { Draft } from '../../draft';
+import { memo } from '../../memo';
 import { splitLines, splitParagraphs } from '../../text/lines';
 import { ENGLISH_NUMBER_WORDS, HAN_NUMERAL_CHARS, type Numeral, parseNumeral } from '../../text/numerals';
 import { findQuotedRegions } from '../../text/quoted';
@@ -195,11 +196,86 @@ const EN_NUM = `${ENGLISH_NUMBER_WORDS}|[0-9]{1,2}`;
  * One pass finds every candidate: group `zn`/`zm` a Chinese numeral and its measure, group
  * `en`/`ea`/`ew` an English numeral, optional adjective and noun.
  */
-const CANDIDATE = new RegExp(
+const CANDIDATE_SOURCE =
   `(?<![${HAN_NUMERAL_CHARS}0-9０-９.．,，、~～\\-－—第至到或])(?<zn>${ZH_NUM})[ \\t]?(?<zm>${ZH_MEASURE})` +
-    `|(?<![\\w$#£€¥%.,:/'’\\-])(?<en>${EN_NUM})[ \\t]+(?:(?<ea>${EN_ADJECTIVES})[ \\t]+)?(?<ew>${EN_NOUNS.join('|')})(?![\\w'’-])`,
-  'giu',
-);
+  `|(?<![\\w$#£€¥%.,:/'’\\-])(?<en>${EN_NUM})[ \\t]+(?:(?<ea>${EN_ADJECTIVES})[ \\t]+)?(?<ew>${EN_NOUNS.join('|')})(?![\\w'’-])`;
+/** Sticky: `findPromises` tries it only where `mayStartCandidate` lets a match start. */
+const CANDIDATE = new RegExp(CANDIDATE_SOURCE, 'iuy');
+
+// A table of the characters the candidate scan looks at (a cheap test before `CANDIDATE`).
+const NUMERAL = 1;
+const EN_START = 2;
+const SPACE = 4;
+const WORD = 8;
+const MEASURE = 16;
+const CHAR_CLASS = new Uint8Array(0x10000);
+for (const c of `${HAN_NUMERAL_CHARS}0123456789０１２３４５６７８９`) CHAR_CLASS[c.charCodeAt(0)]! |= NUMERAL;
+const EN_NUMBER_WORDS = ENGLISH_NUMBER_WORDS.split('|');
+/** The longest English number word: a space must follow it within this many characters. */
+const EN_WORD_MAX = Math.max(...EN_NUMBER_WORDS.map((w) => w.length));
+// First letters of the English number words, in both cases (`ſ` U+017F folds to `s`, `K` U+212A to `k` under `iu`).
+for (const w of EN_NUMBER_WORDS)
+  for (const c of [w[0]!.toLowerCase(), w[0]!.toUpperCase()]) CHAR_CLASS[c.charCodeAt(0)]! |= EN_START;
+CHAR_CLASS[0x17f]! |= EN_START;
+CHAR_CLASS[0x212a]! |= EN_START;
+/** The first three letters of the English number words (lower case, as `(a << 14) | (b << 7) | c`); null if a word is shorter. */
+const EN_PREFIX = EN_NUMBER_WORDS.every((w) => /^[a-z]{3}/.test(w))
+  ? new Set(EN_NUMBER_WORDS.map((w) => (w.charCodeAt(0) << 14) | (w.charCodeAt(1) << 7) | w.charCodeAt(2)))
+  : null;
+CHAR_CLASS[0x20]! |= SPACE;
+CHAR_CLASS[0x09]! |= SPACE;
+// The first characters of `ZH_MEASURE`'s alternatives.
+for (const c of '个条点项件步方部') CHAR_CLASS[c.charCodeAt(0)]! |= MEASURE;
+for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_')
+  CHAR_CLASS[c.charCodeAt(0)]! |= WORD;
+
+/** A space or tab in `text[from, to)`. */
+function spaceWithin(text: string, from: number, to: number): boolean {
+  const stop = Math.min(to, text.length);
+  for (let i = from; i < stop; i++) if (CHAR_CLASS[text.charCodeAt(i)]! & SPACE) return true;
+  return false;
+}
+
+/**
+ * Whether `CANDIDATE` may match at `i`. A necessary condition only (`CANDIDATE` decides), from
+ * its two branches: Chinese, at most four numeral characters, a space or tab, then a measure
+ * word; English, one or two digits or a number word (`ENGLISH_NUMBER_WORDS`) after a non-word
+ * character, then a space or tab.
+ */
+function mayStartCandidate(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  const k = CHAR_CLASS[code]!;
+  if (!(k & (NUMERAL | EN_START))) return false;
+  const before = i > 0 ? text.charCodeAt(i - 1) : 0;
+  if (k & NUMERAL) {
+    // Both look-behinds refuse an ASCII digit just before.
+    if (before >= 0x30 && before <= 0x39) return false;
+    let digits = code <= 0x39;
+    for (let j = i + 1; j <= i + 5 && j < text.length; j++) {
+      const c = CHAR_CLASS[text.charCodeAt(j)]!;
+      if (c & MEASURE) return true;
+      if (c & SPACE) {
+        if (digits && j - i <= 2) return true;
+        digits = false;
+      } else if (c & NUMERAL) digits = digits && text.charCodeAt(j) <= 0x39;
+      else return false;
+    }
+    return false;
+  }
+  if (CHAR_CLASS[before]! & WORD) return false;
+  // Three ASCII letters that start no number word (`iu` folds only `ſ` and `K` from outside ASCII).
+  const b = text.charCodeAt(i + 1);
+  const c = text.charCodeAt(i + 2);
+  if (
+    EN_PREFIX &&
+    code < 0x80 &&
+    b < 0x80 &&
+    c < 0x80 &&
+    !EN_PREFIX.has(((code | 0x20) << 14) | ((b | 0x20) << 7) | (c | 0x20))
+  )
+    return false;
+  return spaceWithin(text, i + 1, i + EN_WORD_MAX + 2);
+}
 
 // Left context (the text just before the numeral, on its line).
 const ZH_BACKWARD =
@@ -277,11 +353,17 @@ export function findPromises(
 ): CountPromise[] {
   const out: CountPromise[] = [];
   const re = CANDIDATE;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+  // The leftmost match at or after `i`, as a global scan finds them: `CANDIDATE` is tried only
+  // where the cheap test lets a match start, and the next one after the end of the last.
+  for (let i = from; i < to; i++) {
+    if (!mayStartCandidate(text, i)) continue;
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (!m) continue;
     const g = m.groups!;
     const start = m.index;
     const end = start + m[0].length;
+    i = end - 1;
     if (exclude.some((s) => start < s.end && end > s.start)) continue;
     const p = g.zn !== undefined ? zhPromise(text, m, start, end, to) : enPromise(text, m, start, end, to);
     if (p) out.push(p);
@@ -465,17 +547,9 @@ interface Block extends Span {
 
 const MEDIA_TAG = /\[[^\]\r\n]*\]|【[^】\r\n]*】/g;
 
-/** The analysis both count rules read, computed once per draft. */
-const cache = new WeakMap<Draft, CountBinding[]>();
-
-/** Finds every promise of a draft's own text and binds it to its items. Cached per draft. */
+/** Finds every promise of a draft's own text and binds it to its items. Computed once per draft (both count rules read it). */
 export function analyzeCounts(draft: Draft): CountBinding[] {
-  let r = cache.get(draft);
-  if (!r) {
-    r = analyze(draft);
-    cache.set(draft, r);
-  }
-  return r;
+  return memo(draft, 'structure/promises', () => analyze(draft));
 }
 
 function ownRegions(draft: Draft): Span[] {
@@ -500,17 +574,23 @@ function blocksOf(draft: Draft, exclude: readonly Span[]): Block[] {
           recordings.push({ start: md.start - base, end: md.end - base });
   }
   return splitParagraphs(text).map((p, index) => {
-    const words = p.text.replace(MEDIA_TAG, (t) => (isMedia(t) ? '' : t));
     return {
       start: p.start,
       end: p.end,
       index,
       text: p.text,
       quoted: exclude.some((s) => p.start < s.end && p.end > s.start),
-      mediaOnly: words !== p.text && !/[\p{L}\p{N}]/u.test(words),
-      recording: recordings.some((r) => r.start >= p.start && r.end <= p.end),
+      mediaOnly: mediaOnly(p.text),
+      recording: recordings.length > 0 && recordings.some((r) => r.start >= p.start && r.end <= p.end),
     };
   });
+}
+
+/** Only media placeholders and no words (a paragraph without a tag has words or is blank). */
+function mediaOnly(text: string): boolean {
+  if (!text.includes('[') && !text.includes('【')) return false;
+  const words = text.replace(MEDIA_TAG, (t) => (isMedia(t) ? '' : t));
+  return words !== text && !/[\p{L}\p{N}]/u.test(words);
 }
 
 function isMedia(tag: string): boolean {
@@ -523,8 +603,10 @@ function analyze(draft: Draft): CountBinding[] {
   const text = draft.body.text;
   const exclude = ownRegions(draft);
   const ownEnd = exclude.find((s) => s.end >= text.length && s.start > 0)?.start ?? text.length;
+  const found = findPromises(text, exclude);
+  if (!found.length) return [];
   const blocks = blocksOf(draft, exclude);
-  const promises = findPromises(text, exclude).filter((p) => {
+  const promises = found.filter((p) => {
     const b = blockAt(blocks, p.start);
     // A voice note's caption: the items are in the recording.
     return !b?.recording;

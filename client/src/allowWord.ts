@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import { addAllowedWord, newRc } from '../../server/src/lsp/rcEdits';
-
-const RC_FILE = '.cordialrc.json';
+import { folderFor, RC_FILE, rewriteRc } from './rcFile';
 
 /**
  * "Allow '…' in this workspace": adds the word to `allowedWords` in `.cordialrc.json` at the
@@ -10,29 +9,21 @@ const RC_FILE = '.cordialrc.json';
  * the file, so the server re-lints and the finding disappears.
  */
 export async function allowWord(word: string, documentUri?: string): Promise<void> {
-  const docUri = documentUri ? vscode.Uri.parse(documentUri) : vscode.window.activeTextEditor?.document.uri;
-  const folder =
-    (docUri && vscode.workspace.getWorkspaceFolder(docUri)) ??
-    vscode.workspace.workspaceFolders?.[0] ??
-    undefined;
+  const { docUri, folder } = folderFor(documentUri);
   if (folder) {
-    const rcUri = vscode.Uri.joinPath(folder.uri, RC_FILE);
-    if (await exists(rcUri)) {
-      const rc = await vscode.workspace.openTextDocument(rcUri);
-      const text = rc.getText();
-      const after = addAllowedWord(text, word);
-      if (after === null) {
-        void vscode.window.showInformationMessage(
-          vscode.l10n.t('Cordial: “{0}” is already allowed in {1}.', word, RC_FILE),
-        );
-        return;
-      }
-      const edit = new vscode.WorkspaceEdit();
-      edit.replace(rcUri, new vscode.Range(rc.positionAt(0), rc.positionAt(text.length)), after);
-      if (!(await vscode.workspace.applyEdit(edit)) || !(await rc.save())) return;
-    } else {
-      await vscode.workspace.fs.writeFile(rcUri, new TextEncoder().encode(newRc({ allowedWords: [word] })));
+    const result = await rewriteRc(folder, (text) => addAllowedWord(text, word));
+    if (result === 'unchanged') {
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('Cordial: “{0}” is already allowed in {1}.', word, RC_FILE),
+      );
+      return;
     }
+    if (result === 'failed') return;
+    if (result === 'missing')
+      await vscode.workspace.fs.writeFile(
+        vscode.Uri.joinPath(folder.uri, RC_FILE),
+        new TextEncoder().encode(newRc({ allowedWords: [word] })),
+      );
     void vscode.window.showInformationMessage(
       vscode.l10n.t('Cordial: “{0}” is now allowed in {1}.', word, RC_FILE),
     );
@@ -45,13 +36,4 @@ export async function allowWord(word: string, documentUri?: string): Promise<voi
   void vscode.window.showInformationMessage(
     vscode.l10n.t('Cordial: “{0}” is now allowed in your user settings (no folder is open).', word),
   );
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }

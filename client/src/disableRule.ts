@@ -1,7 +1,6 @@
-import { applyEdits, type FormattingOptions, modify } from 'jsonc-parser';
 import * as vscode from 'vscode';
-
-const RC_FILE = '.cordialrc.json';
+import { disableRuleIn } from '../../server/src/lsp/rcEdits';
+import { folderFor, RC_FILE, rewriteRc } from './rcFile';
 
 /**
  * Turns a rule off for the workspace: in `.cordialrc.json` at the folder root when there is one
@@ -9,35 +8,14 @@ const RC_FILE = '.cordialrc.json';
  * else in the workspace setting `cordial.rules`.
  */
 export async function disableRule(ruleId: string, documentUri?: string): Promise<void> {
-  const docUri = documentUri ? vscode.Uri.parse(documentUri) : vscode.window.activeTextEditor?.document.uri;
-  const folder =
-    (docUri && vscode.workspace.getWorkspaceFolder(docUri)) ??
-    vscode.workspace.workspaceFolders?.[0] ??
-    undefined;
+  const { docUri, folder } = folderFor(documentUri);
   if (folder) {
-    const rcUri = vscode.Uri.joinPath(folder.uri, RC_FILE);
-    if (await exists(rcUri)) {
-      const rc = await vscode.workspace.openTextDocument(rcUri);
-      const text = rc.getText();
-      const base = text.trim() ? text : '{}';
-      const formatting: FormattingOptions = {
-        insertSpaces: !/^\t/m.test(base),
-        tabSize: /^( +)\S/m.exec(base)?.[1]?.length ?? 2,
-        eol: rc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n',
-      };
-      const after = applyEdits(
-        base,
-        modify(base, ['rules', ruleId], 'off', { formattingOptions: formatting }),
+    const result = await rewriteRc(folder, (text) => disableRuleIn(text, ruleId));
+    if (result === 'written')
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('Cordial: {0} is now off in {1}.', ruleId, RC_FILE),
       );
-      const edit = new vscode.WorkspaceEdit();
-      edit.replace(rcUri, new vscode.Range(rc.positionAt(0), rc.positionAt(text.length)), after);
-      if ((await vscode.workspace.applyEdit(edit)) && (await rc.save())) {
-        void vscode.window.showInformationMessage(
-          vscode.l10n.t('Cordial: {0} is now off in {1}.', ruleId, RC_FILE),
-        );
-      }
-      return;
-    }
+    if (result !== 'missing') return;
   }
   const config = vscode.workspace.getConfiguration('cordial', docUri);
   const target = folder ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
@@ -49,13 +27,4 @@ export async function disableRule(ruleId: string, documentUri?: string): Promise
       ? vscode.l10n.t('Cordial: {0} is now off in this workspace’s settings.', ruleId)
       : vscode.l10n.t('Cordial: {0} is now off in your user settings (no folder is open).', ruleId),
   );
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }

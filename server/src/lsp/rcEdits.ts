@@ -41,3 +41,9 @@ export function addAllowedWord(text: string, word: string): string | null {
   }
   return applyEdits(base, modify(base, ['allowedWords'], [word], { formattingOptions }));
 }
+
+/** `text` with `"rules": { "<ruleId>": "off" }` set (the key created when missing). */
+export function disableRuleIn(text: string, ruleId: string): string {
+  const base = text.trim() ? text : '{}';
+  return applyEdits(base, modify(base, ['rules', ruleId], 'off', { formattingOptions: rcFormatting(base) }));
+}

@@ -1,4 +1,3 @@
-import { applyEdits as applyJsonEdits, modify } from 'jsonc-parser';
 import {
   type CancellationToken,
   type CodeAction,
@@ -52,7 +51,7 @@ import {
 import { diffText } from './diff';
 import { type CordialHost, RC_FILE, rcUri } from './host';
 import { findingsAt, hoverFor } from './hover';
-import { addAllowedWord, newRc, rcFormatting } from './rcEdits';
+import { addAllowedWord, disableRuleIn, newRc } from './rcEdits';
 import { rcLayer, settingsLayer } from './settings';
 import { num, t } from './strings';
 import { documentSymbols } from './symbols';
@@ -596,11 +595,7 @@ export function createCordialServer(
       if (typeof ruleId !== 'string') return null;
       return editRc(
         uri,
-        (text) =>
-          applyJsonEdits(
-            text,
-            modify(text, ['rules', ruleId], 'off', { formattingOptions: rcFormatting(text) }),
-          ),
+        (text) => disableRuleIn(text, ruleId),
         { rules: { [ruleId]: 'off' } },
         t('disableRule', locale, { rule: ruleId }),
         t('disabledRule', locale, { rule: ruleId, file: RC_FILE }),

@@ -328,7 +328,11 @@ test('"Allow \'X\' in this workspace" writes .cordialrc.json and the word goes q
     assertEqual(allow.command!.arguments?.[0], '木有', 'the word the action allows');
     await vscode.commands.executeCommand(allow.command!.command, ...(allow.command!.arguments ?? []));
     const written = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(rc)));
-    assertEqual(JSON.stringify(written.allowedWords), JSON.stringify(['木有']), '.cordialrc.json allowedWords');
+    assertEqual(
+      JSON.stringify(written.allowedWords),
+      JSON.stringify(['木有']),
+      '.cordialrc.json allowedWords',
+    );
     await waitForNoDiagnostic(uri, 'tone/slang', 'the allowed word to go quiet');
   } finally {
     await vscode.workspace.fs.delete(rc).then(

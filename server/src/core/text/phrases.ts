@@ -81,22 +81,26 @@ export class PhraseMatcher<E extends PhraseEntry> {
       if (!lower.startsWith(key)) continue;
       const end = start + key.length;
       for (const e of list)
-        if (this.confirm(text, e, start, end)) return { entry: e, start, end, text: text.slice(start, end) };
+        if (confirmEntry(text, e, start, end)) return { entry: e, start, end, text: text.slice(start, end) };
     }
     return null;
   }
+}
 
-  private confirm(text: string, e: E, start: number, end: number): boolean {
-    if (e.caseSensitive && text.slice(start, end) !== e.text) return false;
-    if (
-      e.notAfter?.some(
-        (s) => text.slice(Math.max(0, start - s.length), start).toLowerCase() === s.toLowerCase(),
-      )
+/**
+ * Confirms a candidate of an entry at `[start, end)`: exact case when asked, no exempting
+ * neighbour, and whole words (checked on a small window). Shared by every word-list scan.
+ */
+export function confirmEntry(text: string, e: PhraseEntry, start: number, end: number): boolean {
+  if (e.caseSensitive && text.slice(start, end) !== e.text) return false;
+  if (
+    e.notAfter?.some(
+      (x) => text.slice(Math.max(0, start - x.length), start).toLowerCase() === x.toLowerCase(),
     )
-      return false;
-    if (e.notBefore?.some((s) => text.slice(end, end + s.length).toLowerCase() === s.toLowerCase()))
-      return false;
-    if ((e.boundary ?? 'word') === 'word' && !isWholeWord(text, start, end)) return false;
-    return true;
-  }
+  )
+    return false;
+  if (e.notBefore?.some((x) => text.slice(end, end + x.length).toLowerCase() === x.toLowerCase()))
+    return false;
+  if ((e.boundary ?? 'word') === 'word' && !isWholeWord(text, start, end)) return false;
+  return true;
 }

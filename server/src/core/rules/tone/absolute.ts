@@ -1,10 +1,10 @@
 import { defineRule } from '../../engine/rule';
-import { PhraseMatcher } from '../../text/phrases';
 import type { Span } from '../../types';
+import { LISTS } from './lists';
 import { atClauseEnd, clauseAround, inQuestion, scanWords, skipSpan } from './scan';
-import { ABSOLUTE, BEST_NOUNS, BEST_SUBJECTS, HUNDRED_CLAIMS, HUNDRED_CLAIMS_BEFORE } from './words/absolute';
+import { BEST_NOUNS, BEST_SUBJECTS, HUNDRED_CLAIMS, HUNDRED_CLAIMS_BEFORE } from './words/absolute';
 
-const matcher = new PhraseMatcher(ABSOLUTE);
+const matcher = LISTS.absolute;
 const SPECIAL = /100\s?%|百分之百|最好/g;
 
 /** `100%` with a claim right beside it. */

@@ -1,9 +1,8 @@
 import { defineRule } from '../../engine/rule';
-import { PhraseMatcher } from '../../text/phrases';
+import { LISTS } from './lists';
 import { scanWords } from './scan';
-import { BLAME } from './words/blame';
 
-const matcher = new PhraseMatcher(BLAME);
+const matcher = LISTS.blame;
 
 export const blame = defineRule({
   id: 'tone/blame',

@@ -1,9 +1,8 @@
 import { defineRule } from '../../engine/rule';
-import { PhraseMatcher } from '../../text/phrases';
+import { LISTS } from './lists';
 import { entryEdit, scanWords } from './scan';
-import { COMMAND } from './words/command';
 
-const matcher = new PhraseMatcher(COMMAND);
+const matcher = LISTS.command;
 
 export const command = defineRule({
   id: 'tone/command',

@@ -1,9 +1,10 @@
 import { defineRule } from '../../engine/rule';
 import { PhraseMatcher } from '../../text/phrases';
+import { LISTS } from './lists';
 import { scanWords, sentenceAround } from './scan';
-import { RIVALS, SLURS } from './words/disparage';
+import { SLURS } from './words/disparage';
 
-const rivals = new PhraseMatcher(RIVALS);
+const rivals = LISTS.rivals;
 const slurs = new PhraseMatcher(SLURS);
 /** How far after the rival the judgement may come (characters). */
 const REACH = 60;

@@ -1,10 +1,9 @@
 import { defineRule } from '../../engine/rule';
-import { PhraseMatcher } from '../../text/phrases';
 import type { Span } from '../../types';
+import { LISTS } from './lists';
 import { deletion, scanWords, skipSpan } from './scan';
-import { EMOTICONS } from './words/emoticon';
 
-const matcher = new PhraseMatcher(EMOTICONS);
+const matcher = LISTS.emoticon;
 
 /**
  * One emoji as the reader sees it: any RGI sequence (ZWJ families, skin tones, flags, keycaps,
@@ -20,6 +19,34 @@ const EMOJI = new RegExp(
 /** Where an emoji can start: `\p{RGI_Emoji}` is slow to try at every position, so it runs only here. */
 const EMOJI_START =
   /\p{Extended_Pictographic}|\p{Regional_Indicator}|\p{Emoji_Presentation}|[#*0-9](?=\uFE0F?\u20E3)/gu;
+
+/**
+ * Where `EMOJI_START` may next match at or after `from`, or -1 when it cannot. An emoji starts
+ * at © or ®, at a code unit from U+203C to U+2BFF (‼ ™ arrows, symbols, dingbats), at one of
+ * the four CJK-block pictographs (〰 〽 ㊗ ㊙) or at a high surrogate (every emoji beyond the
+ * BMP); a keycap starts up to two units before its U+FE0F / U+20E3. Han characters, Latin
+ * text, dashes, quotes and ellipses, CJK and full-width punctuation are none of these: the
+ * emoji regexes skip a stretch made of them alone, or a whole draft.
+ */
+function nextEmojiFrom(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xa9) continue;
+    if (
+      c === 0xa9 ||
+      c === 0xae ||
+      (c >= 0x203c && c <= 0x2bff) ||
+      (c >= 0xd800 && c <= 0xdbff) ||
+      c === 0xfe0f ||
+      c === 0x3030 ||
+      c === 0x303d ||
+      c === 0x3297 ||
+      c === 0x3299
+    )
+      return Math.max(from, i - 2);
+  }
+  return -1;
+}
 
 interface Hit extends Span {
   kind: 'emoji' | 'emoticon' | 'sticker';
@@ -71,8 +98,12 @@ export const emoticon = defineRule({
   check(context) {
     const text = context.draft.body.text;
     const hits: Hit[] = [];
-    EMOJI_START.lastIndex = 0;
-    for (let c = EMOJI_START.exec(text); c; c = EMOJI_START.exec(text)) {
+    // Text emoticons (`:)`, `^_^`, `orz`) come from the word list below, emoji or not.
+    // Only from where an emoji may start: the same matches as a scan of the whole body.
+    for (let from = nextEmojiFrom(text, 0); from >= 0; from = nextEmojiFrom(text, EMOJI_START.lastIndex)) {
+      EMOJI_START.lastIndex = from;
+      const c = EMOJI_START.exec(text);
+      if (!c) break;
       EMOJI.lastIndex = c.index;
       const m = EMOJI.exec(text);
       if (!m) continue;

@@ -1,9 +1,8 @@
 import { defineRule } from '../../engine/rule';
-import { PhraseMatcher } from '../../text/phrases';
+import { LISTS } from './lists';
 import { entryEdit, scanWords } from './scan';
-import { FILLER } from './words/filler';
 
-const matcher = new PhraseMatcher(FILLER);
+const matcher = LISTS.filler;
 
 export const filler = defineRule({
   id: 'tone/filler',

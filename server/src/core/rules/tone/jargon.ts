@@ -1,10 +1,10 @@
 import { defineRule } from '../../engine/rule';
 import { PhraseMatcher } from '../../text/phrases';
+import { LISTS } from './lists';
 import { scanWords } from './scan';
-import { JARGON } from './words/jargon';
 import type { ToneEntry } from './words/types';
 
-const builtIn = new PhraseMatcher(JARGON);
+const builtIn = LISTS.jargon;
 
 /** The user's `jargon` list is plain text: it becomes a PhraseMatcher (never a regex), built once per list. */
 const userMatchers = new Map<string, PhraseMatcher<ToneEntry>>();

@@ -1,9 +1,9 @@
 import { defineRule } from '../../engine/rule';
-import { PhraseMatcher } from '../../text/phrases';
+import { LISTS } from './lists';
 import { ownParagraphs, scanWords, sentenceAround, skipSpan } from './scan';
-import { ALTERNATIVE_EN, ALTERNATIVE_ZH, NEGATIVE, POSITIVE, REFUSAL_EN, REFUSAL_ZH } from './words/negative';
+import { ALTERNATIVE_EN, ALTERNATIVE_ZH, POSITIVE, REFUSAL_EN, REFUSAL_ZH } from './words/negative';
 
-const matcher = new PhraseMatcher(NEGATIVE);
+const matcher = LISTS.negative;
 /** The modal verbs of a refusal: paragraphs without one are not looked at again. */
 const REFUSAL_HINT = /不能|无法|没法|不可以|can['’]?t|cannot|can not|unable|won['’]t be able|not able/gi;
 

@@ -1,9 +1,8 @@
 import { defineRule } from '../../engine/rule';
-import { PhraseMatcher } from '../../text/phrases';
+import { LISTS } from './lists';
 import { entryEdit, scanWords } from './scan';
-import { PROFANITY } from './words/profanity';
 
-const matcher = new PhraseMatcher(PROFANITY);
+const matcher = LISTS.profanity;
 
 export const profanity = defineRule({
   id: 'tone/profanity',

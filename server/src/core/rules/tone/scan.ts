@@ -1,59 +1,125 @@
 /**
  * What every `tone/*` rule shares: which parts of a body are the writer's own words, clause
  * edges, whitespace-aware deletions and the word-list scan. Per-draft facts are computed once
- * and cached on the draft, so thirteen rules do not each re-scan for quoted text or URLs.
+ * and cached on the draft (`memo`), so thirteen rules do not each re-scan for quoted text or
+ * URLs; the built-in word lists share one candidate scan of the body (`./lists`).
  */
-import type { Draft } from '../../draft';
 import type { RuleContext, RuleEdit } from '../../engine/rule';
+import { memo } from '../../memo';
 import { splitParagraphs } from '../../text/lines';
 import { MEDIA_RE } from '../../text/media';
 import type { PhraseMatch, PhraseMatcher } from '../../text/phrases';
 import type { Span } from '../../types';
+import { findInDraft, ToneList } from './lists';
 import type { CharKind, ToneEntry } from './words/types';
 
 // ---------------------------------------------------------------- scope
 
 interface DraftFacts {
-  /** URLs, e-mail addresses and media placeholders: never tone. */
+  /** URLs, e-mail addresses and media placeholders: never tone. Sorted by start. */
   opaque: Span[];
+  /** `opaqueMaxEnd[i]`: the largest end among `opaque[0..i]` (spans may overlap). */
+  opaqueMaxEnd: number[];
   /** Paragraphs (chat messages, e-mail paragraphs) of the writer's own text, signature excluded. */
   paragraphs: Span[];
   /** Everything the writer wrote (signature included, quoted text excluded), joined. */
   unquoted: string;
 }
 
-const cache = new WeakMap<Draft, DraftFacts>();
+/** URLs: `\b(?:https?:\/\/|www\.)[^\s<>"'，。！？、）】]+` (the first alternative of what is opaque). */
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'，。！？、）】]+/giu;
+/** An e-mail address starting right here: `[\w.+-]+@[\w-]+(?:\.[\w-]+)+` (the second alternative). */
+const EMAIL_HERE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/iuy;
+/** A character of an address's local part. */
+const LOCAL_PART = /[\w.+-]/iu;
 
-const OPAQUE = /\b(?:https?:\/\/|www\.)[^\s<>"'，。！？、）】]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
+/**
+ * The leftmost e-mail address starting at or after `from`. Its local part cannot hold an `@`,
+ * so it ends at the first `@` after its start: from each `@`, the run of local-part characters
+ * before it (not before `from`) is the only place an address through that `@` can start.
+ */
+function nextEmail(text: string, from: number): Span | null {
+  for (let at = text.indexOf('@', from); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > from && LOCAL_PART.test(text[start - 1]!)) start--;
+    if (start === at) continue;
+    EMAIL_HERE.lastIndex = start;
+    const m = EMAIL_HERE.exec(text);
+    if (m) return { start, end: start + m[0].length };
+  }
+  return null;
+}
+
+/**
+ * The URLs and e-mail addresses of `text`, as one scan with the alternation `URL|e-mail` would
+ * find them (leftmost first, the URL on a tie, each resuming after the last). The e-mail part
+ * runs only from the `@`s of the text, so a text without one costs a URL scan alone.
+ */
+function urlsAndEmails(text: string, out: Span[]): void {
+  URL.lastIndex = 0;
+  if (!text.includes('@')) {
+    for (let m = URL.exec(text); m; m = URL.exec(text))
+      out.push({ start: m.index, end: m.index + m[0].length });
+    return;
+  }
+  let url: Span | null | undefined;
+  let email: Span | null | undefined;
+  for (let from = 0; ; ) {
+    if (url === undefined || (url && url.start < from)) {
+      URL.lastIndex = from;
+      const m = URL.exec(text);
+      url = m ? { start: m.index, end: m.index + m[0].length } : null;
+    }
+    if (email === undefined || (email && email.start < from)) email = nextEmail(text, from);
+    const next = url && (!email || url.start <= email.start) ? url : email;
+    if (!next) return;
+    out.push(next);
+    from = next.end;
+  }
+}
 
 function facts(context: RuleContext<string>): DraftFacts {
-  const draft = context.draft;
-  let f = cache.get(draft);
-  if (f) return f;
-  const text = draft.body.text;
+  return memo(context.draft, 'tone/facts', () => computeFacts(context));
+}
+
+function computeFacts(context: RuleContext<string>): DraftFacts {
+  const text = context.draft.body.text;
   const opaque: Span[] = [];
-  for (const re of [OPAQUE, MEDIA_RE]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text))
-      opaque.push({ start: m.index, end: m.index + m[0].length });
-  }
+  urlsAndEmails(text, opaque);
+  MEDIA_RE.lastIndex = 0;
+  for (let m = MEDIA_RE.exec(text); m; m = MEDIA_RE.exec(text))
+    opaque.push({ start: m.index, end: m.index + m[0].length });
   opaque.sort((a, b) => a.start - b.start);
+  const opaqueMaxEnd: number[] = [];
+  let maxEnd = -1;
+  for (const o of opaque) {
+    if (o.end > maxEnd) maxEnd = o.end;
+    opaqueMaxEnd.push(maxEnd);
+  }
   const unquotedParagraphs = splitParagraphs(text).filter((p) => !context.isQuoted(p.start, p.end));
   const paragraphs = unquotedParagraphs.filter((p) => !context.inSignature(p.start, p.end));
   const unquoted = unquotedParagraphs.map((p) => p.text).join('\n\n');
-  f = { opaque, paragraphs, unquoted };
-  cache.set(draft, f);
-  return f;
+  return { opaque, opaqueMaxEnd, paragraphs, unquoted };
+}
+
+/** True when an opaque span (URL, e-mail address, placeholder) overlaps `[start, end)`: a binary search. */
+function inOpaque(f: DraftFacts, start: number, end: number): boolean {
+  const { opaque } = f;
+  // The last span starting before `end`; any span up to it overlaps when it ends after `start`.
+  let lo = 0;
+  let hi = opaque.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (opaque[mid]!.start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && f.opaqueMaxEnd[lo - 1]! > start;
 }
 
 /** True when `body[start, end)` is not the writer's own prose: quoted, signature, URL, placeholder. */
 export function skipSpan(context: RuleContext<string>, start: number, end: number): boolean {
   if (context.isQuoted(start, end) || context.inSignature(start, end)) return true;
-  for (const o of facts(context).opaque) {
-    if (o.start >= end) break;
-    if (o.end > start) return true;
-  }
-  return false;
+  return inOpaque(facts(context), start, end);
 }
 
 /** The writer's own paragraphs (chat messages / e-mail paragraphs), signature excluded, in body offsets. */
@@ -273,24 +339,24 @@ function hasWord(text: string, word: string): boolean {
 }
 
 /**
- * The confirmed matches of a word list in the writer's own text: one scan of the body with
- * the list's precompiled matcher, then each candidate checked on its neighbourhood. Quoted
- * text, the signature, URLs, placeholders and the user's allowed words are skipped.
+ * The confirmed matches of a word list in the writer's own text, each candidate checked on its
+ * neighbourhood. A built-in list reads its candidates from the one combined scan of the body
+ * all tone rules share; a user's list (a `PhraseMatcher`) scans the body itself. Quoted text,
+ * the signature, URLs, placeholders and the user's allowed words are skipped.
  */
 export function scanWords<E extends ToneEntry>(
   context: RuleContext<string>,
-  matcher: PhraseMatcher<E>,
+  matcher: PhraseMatcher<E> | ToneList<E>,
 ): PhraseMatch<E>[] {
   const text = context.draft.body.text;
-  return matcher
-    .find(text)
-    .filter(
-      (m) =>
-        conditionsHold(text, m) &&
-        !skipSpan(context, m.start, m.end) &&
-        !context.isAllowed(m.text) &&
-        !context.isAllowed(m.entry.text),
-    );
+  const found = matcher instanceof ToneList ? findInDraft(context.draft, matcher) : matcher.find(text);
+  return found.filter(
+    (m) =>
+      conditionsHold(text, m) &&
+      !skipSpan(context, m.start, m.end) &&
+      !context.isAllowed(m.text) &&
+      !context.isAllowed(m.entry.text),
+  );
 }
 
 /** The fix edit of a word-list match: its replacement (case kept), or a deletion. */

@@ -1,9 +1,8 @@
 import { defineRule } from '../../engine/rule';
-import { PhraseMatcher } from '../../text/phrases';
+import { LISTS } from './lists';
 import { entryEdit, scanWords } from './scan';
-import { SLANG } from './words/slang';
 
-const matcher = new PhraseMatcher(SLANG);
+const matcher = LISTS.slang;
 
 export const slang = defineRule({
   id: 'tone/slang',

@@ -1,9 +1,8 @@
 import { defineRule } from '../../engine/rule';
-import { PhraseMatcher } from '../../text/phrases';
+import { LISTS } from './lists';
 import { scanWords } from './scan';
-import { VAGUE } from './words/vague';
 
-const matcher = new PhraseMatcher(VAGUE);
+const matcher = LISTS.vague;
 
 export const vague = defineRule({
   id: 'tone/vague',

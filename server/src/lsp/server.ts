@@ -49,6 +49,7 @@ import {
   toRange,
 } from './convert';
 import { diffText } from './diff';
+import { foldingRanges } from './folding';
 import { type CordialHost, RC_FILE, rcUri } from './host';
 import { findingsAt, hoverFor } from './hover';
 import { addAllowedWord, disableRuleIn, newRc } from './rcEdits';
@@ -186,6 +187,7 @@ export function createCordialServer(
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         hoverProvider: true,
         documentSymbolProvider: { label: 'Cordial' },
+        foldingRangeProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'cordial-lsp', version: '0.1.0' },
@@ -695,6 +697,17 @@ export function createCordialServer(
     const view = coreView(doc);
     const draft = fresh?.draft ?? parseDraft({ kind, text: boundText(view.text, kind, maxChars).text });
     return documentSymbols(view, draft, locale);
+  });
+
+  connection.onFoldingRanges((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const kind = kindFor(doc);
+    if (!kind) return null;
+    const fresh = freshResult(doc);
+    const view = coreView(doc);
+    const draft = fresh?.draft ?? parseDraft({ kind, text: boundText(view.text, kind, maxChars).text });
+    return foldingRanges(view, draft);
   });
 
   connection.onRequest(STATS_REQUEST, async (params: { uri: string }): Promise<StatsResult | null> => {

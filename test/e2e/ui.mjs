@@ -333,8 +333,21 @@ export async function runUi({ tools, vsix, runDir, locale, shots, breakMode, exp
       await ui.openFile(file);
       const before = readFileSync(join(ws, file), 'utf8');
       await ui.waitForErrorSquiggle();
-      await ui.runCommand('Source Action', /Source Action|源代码操作/);
-      const row = await ui.actionRow(S.fixAllSource);
+      // The source-action menu opens for the focused editor only, and may open before the
+      // server has answered: focus the editor and ask again (up to three times) when it
+      // comes up without the action, rather than sleeping.
+      let row;
+      for (let attempt = 1; !row; attempt++) {
+        await page.keyboard.press('Control+1');
+        await page.locator('.monaco-editor.focused').first().waitFor();
+        await ui.runCommand('Source Action', /Source Action|源代码操作/);
+        try {
+          row = await ui.actionRow(S.fixAllSource);
+        } catch (err) {
+          if (attempt >= 3) throw err;
+          await page.keyboard.press('Escape');
+        }
+      }
       await row.click();
       await ui.save();
       const after = before

@@ -1,6 +1,7 @@
 import type { Draft } from '../draft';
 import { formatText } from '../i18n';
-import type { ActiveSeverity, Finding, Fix, Locale, MappedSpan, Span } from '../types';
+import { isInside } from '../text/quoted';
+import type { ActiveSeverity, Finding, Fix, Locale, MappedSpan } from '../types';
 import type { TextView } from '../view';
 import type { ResolvedConfig } from './config';
 import { DEFAULT_CONFIG } from './config';
@@ -36,11 +37,6 @@ export function newSuppressionUsage(): SuppressionUsage {
 
 /** A rule that threw: reported as a finding on the whole file instead of crashing the run. */
 export const INTERNAL_ERROR_RULE = 'format/internal-error';
-
-function inside(spans: readonly Span[], start: number, end: number): boolean {
-  for (const s of spans) if (start >= s.start && end <= s.end && start < s.end) return true;
-  return false;
-}
 
 /** Effective severity of a rule for a draft, or 'off'. */
 export function severityFor(rule: Rule, draft: Draft, config: ResolvedConfig) {
@@ -136,8 +132,8 @@ export function lintDraft(draft: Draft, options: LintOptions): Finding[] {
           const m = draft.body.toSource(s, e);
           return { start: m.start, end: m.end, newText, exact: m.exact };
         },
-        isQuoted: (s, e = s + 1) => inside(draft.quoted, s, e),
-        inSignature: (s, e = s + 1) => (draft.signature ? inside([draft.signature], s, e) : false),
+        isQuoted: (s, e = s + 1) => isInside(draft.quoted, s, e),
+        inSignature: (s, e = s + 1) => (draft.signature ? isInside([draft.signature], s, e) : false),
         isAllowed: (w) => {
           const key = w.toLowerCase();
           if (!allowed.has(key)) return false;

@@ -65,7 +65,7 @@ function merge(spans: Span[]): Span[] {
 export function isInside(spans: readonly Span[], start: number, end = start + 1): boolean {
   for (const s of spans) {
     if (s.start > start) return false;
-    if (start >= s.start && end <= s.end) return true;
+    if (start >= s.start && end <= s.end && start < s.end) return true;
   }
   return false;
 }

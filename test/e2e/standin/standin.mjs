@@ -11,7 +11,8 @@
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { setup } from '../setup.mjs';
+import { cleanEnv } from '../../../scripts/clean-env.mjs';
+import { node24Env, setup } from '../setup.mjs';
 import { freePort, startGroup, stopGroup, tail, waitForHttp } from '../util.mjs';
 
 function parseArgs(argv) {
@@ -77,14 +78,13 @@ async function main() {
     ...(opts.trust ? [] : ['--disable-workspace-trust']),
     ...(opts.locale ? ['--locale', opts.locale] : []),
   ];
-  const env = {
-    ...process.env,
+  const env = node24Env({
     TMPDIR: tmp,
     XDG_CONFIG_HOME: join(root, 'xdg-config'),
     XDG_DATA_HOME: join(root, 'xdg-data'),
     XDG_CACHE_HOME: join(root, 'xdg-cache'),
     VSCODE_AGENT_FOLDER: serverDataDir,
-  };
+  });
   const server = startGroup(tools.node, args, { env, logFile: serverLog });
   let browser;
   const timeoutMs = Number(process.env.CORDIAL_E2E_TIMEOUT_MS) || 600_000;
@@ -101,7 +101,7 @@ async function main() {
 
     browser = await chromium.launch({
       executablePath: tools.chromium,
-      env: { ...process.env, XDG_CONFIG_HOME: env.XDG_CONFIG_HOME, XDG_CACHE_HOME: env.XDG_CACHE_HOME },
+      env: cleanEnv({ XDG_CONFIG_HOME: env.XDG_CONFIG_HOME, XDG_CACHE_HOME: env.XDG_CACHE_HOME }),
       args: [
         '--no-sandbox',
         '--disable-gpu',

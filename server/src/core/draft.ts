@@ -23,6 +23,25 @@ export interface Block extends Span {
   signature: boolean;
 }
 
+/**
+ * Who the reader is and whether the writer is answering them (formats.md, "Context"). Computed
+ * once per draft by the parser; every rule reads it instead of re-deriving it.
+ */
+export interface DraftContext {
+  /** The reader wrote first: this draft answers them (reply headers, quoted thread, `reply: true`). */
+  readonly reply: boolean;
+  /** A forward (`Fwd:`/`转发:` subject, a forwarded block). */
+  readonly forward: boolean;
+  /** Mail between colleagues: every `To:`/`Cc:` address shares the `From:` domain. */
+  readonly internal: boolean;
+  /** `new` (a stranger) or `familiar`. */
+  readonly relation: 'new' | 'familiar';
+  /** First contact with a stranger: not a reply, not a forward, not internal, relation `new`. */
+  readonly firstContact: boolean;
+  /** What the reading rests on, in order (`in-reply-to`, `subject-prefix`, `quoted-thread`, `front-matter`, `domains`, `x-cordial-relation` …). */
+  readonly evidence: readonly string[];
+}
+
 export interface DraftCommon {
   readonly kind: DraftKind;
   /** The file's text, BOM removed; every source offset indexes it. */
@@ -40,8 +59,10 @@ export interface DraftCommon {
   readonly lang: 'zh' | 'en';
   /** The recipient's name as one would address them (front matter `to`, or the `To:` display name). */
   readonly recipientName: string | null;
-  /** First contact with a stranger (the stricter case). */
+  /** First contact with a stranger (the stricter case). Same as `context.firstContact`. */
   readonly firstContact: boolean;
+  /** How Cordial reads the draft: reply, forward, internal, relation. */
+  readonly context: DraftContext;
   /** Rule IDs switched off for this draft (`cordial.disable` front matter, `X-Cordial-Disable:`). */
   readonly disabled: readonly string[];
   readonly problems: ParseProblem[];

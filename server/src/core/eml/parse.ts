@@ -3,6 +3,7 @@ import type {
   Address,
   Attachment,
   Block,
+  DraftContext,
   DraftInput,
   EmlDraft,
   Header,
@@ -668,6 +669,14 @@ function parse(input: DraftInput): EmlDraft {
     lang,
     recipientName: to[0]?.name || null,
     firstContact: !isReply,
+    context: {
+      reply: isReply,
+      forward: false,
+      internal: false,
+      relation: isReply ? 'familiar' : 'new',
+      firstContact: !isReply,
+      evidence: isReply ? ['quoted-thread'] : [],
+    },
     disabled,
     problems,
     blocked: false,
@@ -690,6 +699,15 @@ function parse(input: DraftInput): EmlDraft {
   };
 }
 
+const NO_CONTEXT: DraftContext = {
+  reply: false,
+  forward: false,
+  internal: false,
+  relation: 'new',
+  firstContact: true,
+  evidence: [],
+};
+
 function blockedDraft(source: string, problems: ParseProblem[]): EmlDraft {
   const empty: Span = { start: 0, end: 0 };
   return {
@@ -703,6 +721,7 @@ function blockedDraft(source: string, problems: ParseProblem[]): EmlDraft {
     lang: 'en',
     recipientName: null,
     firstContact: true,
+    context: NO_CONTEXT,
     disabled: [],
     problems,
     blocked: true,

@@ -111,9 +111,12 @@ function ensureApt() {
     sudo.length
       ? retried(what, sudo[0], [...sudo.slice(1), ...args], { env })
       : retried(what, args[0], args.slice(1), { env });
-  run('apt-get update', ['apt-get', 'update']);
+  // Another apt-get (an unattended upgrade, a parallel job) may hold the dpkg lock: wait for it.
+  const lock = ['-o', 'DPkg::Lock::Timeout=600'];
+  run('apt-get update', ['apt-get', ...lock, 'update']);
   run(`apt-get install ${missing.join(' ')}`, [
     'apt-get',
+    ...lock,
     'install',
     '-y',
     '--no-install-recommends',
@@ -260,6 +263,13 @@ export function setup() {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
+    // --apt-only: just the Debian packages (Chromium and CJK fonts), which the unit suite's
+    // real-browser tests need too; `npm test` runs this before the unit suite.
+    if (process.argv.includes('--apt-only')) {
+      ensureApt();
+      ensureChromium();
+      process.exit(0);
+    }
     console.log(JSON.stringify(setup()));
   } catch (err) {
     console.error(`[e2e setup] FAILED: ${err instanceof Error ? err.message : String(err)}`);

@@ -11,6 +11,7 @@ ruleTester.run(shouting, {
       kind: 'eml',
     },
     'Set `READ_TIMEOUT_NOW` in the config.',
+    '日志如下：\n2021-06-02 23:55:03 ERROR 写入失败！！！\n我已经清理了旧的备份。',
     'Price: USD 2.35 FOB Ningbo, MOQ 500, ETA 12 May, ETD 2 May.',
     'ISO 9001, SGS, CE and FDA reports for the LED and USB models.',
     'Terms: T/T or L/C, B/L on release, FCL or LCL by DHL or UPS.',

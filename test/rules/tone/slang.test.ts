@@ -9,6 +9,8 @@ ruleTester.run(slang, {
     'The tracking page is lol.example.com, order 8823.',
     'It was rendered as p l e a s e  u s e  u t f - 8 in my terminal.',
     'Forwarded by Tom Lol/HOU/ECT@ECT on 05/11/2001',
+    '报价单请发到 wang886@hengda.example，谢谢。',
+    '附件是 报价_886_final.xlsx，请查收。',
     '王经理，您好！我晕船，所以这次不去展会了。',
     '他晕车，我们改坐高铁。',
     '这个方案倒是可以考虑。',

@@ -19,7 +19,8 @@
  *   --unjudged N      unjudged findings listed (default 30; `all` for every one)
  *   --corpus DIR      the larger corpus (default $CORDIAL_REAL_CORPUS or /var/tmp/cordial-real)
  *   --only sample|corpus   read one of the two
- *   --write-unjudged FILE  write the unjudged findings as a judgements file to fill in
+ *   --write-unjudged FILE  write the unjudged findings as a judgements file to fill in (verdict `?`)
+ *   --merge FILE      add the judged entries of such a file (verdict right, wrong or debatable) to judged.json
  *   --json FILE       write the per-rule figures as JSON
  */
 import { createHash } from 'node:crypto';
@@ -32,6 +33,7 @@ const SAMPLE_DIR = join(ROOT, 'test/fixtures/real');
 const JUDGED_FILE = join(ROOT, 'test/precision/judged.json');
 
 type Verdict = 'right' | 'wrong' | 'debatable';
+const VERDICTS: readonly string[] = ['right', 'wrong', 'debatable'];
 interface Judgement {
   verdict: Verdict;
   rule: string;
@@ -242,6 +244,22 @@ function main(): void {
   const judged: Record<string, Judgement> = existsSync(JUDGED_FILE)
     ? JSON.parse(readFileSync(JUDGED_FILE, 'utf8'))
     : {};
+  const merge = arg('merge');
+  if (merge) {
+    const filled: Record<string, Judgement & { context?: string[] }> = JSON.parse(
+      readFileSync(merge, 'utf8'),
+    );
+    let added = 0;
+    for (const [key, j] of Object.entries(filled)) {
+      if (!VERDICTS.includes(j.verdict)) continue;
+      const { context: _context, ...entry } = j;
+      judged[key] = entry;
+      added++;
+    }
+    writeFileSync(JUDGED_FILE, `${JSON.stringify(judged, null, 1)}\n`);
+    console.log(`merged ${added} judgements into ${relative(ROOT, JUDGED_FILE)}`);
+  }
+  for (const [key, j] of Object.entries(judged)) if (!VERDICTS.includes(j.verdict)) delete judged[key];
 
   const corpora: { name: string; root: string }[] = [];
   if (only !== 'corpus') corpora.push({ name: 'sample', root: SAMPLE_DIR });
@@ -279,10 +297,10 @@ function main(): void {
 
   const out = arg('write-unjudged');
   if (out) {
-    const template: Record<string, Judgement & { context: string[] }> = {};
+    const template: Record<string, Omit<Judgement, 'verdict'> & { verdict: string; context: string[] }> = {};
     for (const h of allUnjudged)
       template[h.key] = {
-        verdict: 'debatable',
+        verdict: '?',
         rule: h.rule,
         file: `${h.corpus}/${h.file}`,
         text: h.text,

@@ -94,6 +94,13 @@ function clip(s: string, n = 100): string {
   return one.length > n ? `${one.slice(0, n - 1)}…` : one;
 }
 
+/** The nearest non-blank line before (-1) or after (1) line `i`, within three lines: the context a reader sees. */
+function nearest(lines: readonly string[], i: number, dir: -1 | 1): string {
+  for (let k = i + dir, n = 0; k >= 0 && k < lines.length && n < 3; k += dir, n++)
+    if (lines[k]!.trim()) return lines[k]!;
+  return '';
+}
+
 function lintCorpus(name: string, root: string): { drafts: number; hits: Hit[] } {
   const files = walk(root);
   const hits: Hit[] = [];
@@ -133,9 +140,9 @@ function lintCorpus(name: string, root: string): { drafts: number; hits: Hit[] }
         text,
         message: f.message,
         line: line + 1,
-        before: line > 0 ? lines[line - 1]! : '',
+        before: nearest(lines, line, -1),
         at: lines[line] ?? '',
-        after: lines[line + 1] ?? '',
+        after: nearest(lines, line, 1),
       });
     }
   }
@@ -229,6 +236,7 @@ function printHit(h: Hit, judged: Record<string, Judgement>): void {
   console.log(
     `- [${h.key}] ${h.corpus}/${h.file}:${h.line} ${h.severity} “${clip(h.text, 60)}”${j ? ` → ${j.verdict}` : ''}`,
   );
+  console.log(`    ${clip(h.message, 140)}`);
   if (h.before.trim()) console.log(`    | ${clip(h.before)}`);
   console.log(`    > ${clip(h.at)}`);
   if (h.after.trim()) console.log(`    | ${clip(h.after)}`);

@@ -4,6 +4,13 @@ import { eml, emlReply } from './helpers';
 
 ruleTester.run(absolute, {
   valid: [
+    // Real text (issue 19): negated, contractual and reported claims are not the writer's boast.
+    'Delivery dates cannot be guaranteed beyond the force majeure clause.',
+    'Payment is contractually guaranteed.',
+    '"The combined company will be the best in the industry, no question," the analyst said.',
+    'Shares rose 4%. The analyst said synergies were guaranteed to exceed $200 million.',
+    '据业内人士称，该公司的新产品将是全网最低价。',
+    '这款不是全网最低价，但质量更稳定。',
     '这是我们第一次合作，第一批货下周发。',
     '第一季度的订单已排产，第一步是打样。',
     '您最好先确认尺寸。',
@@ -25,6 +32,8 @@ ruleTester.run(absolute, {
     { code: eml('Dear Jac,\n\nOur pass rate was 99.2% last year.\n\nBest regards,\nLin'), kind: 'eml' },
   ],
   invalid: [
+    { code: 'Quality is guaranteed.\r\nThanks', errors: [{ messageId: 'absolute' }], output: null },
+    { code: '我们是全网最低价，保证正品。', errors: [{ messageId: 'absolute' }], output: null },
     { code: '我们的产品最好。', errors: [{ messageId: 'absolute', column: 6, endColumn: 8 }], output: null },
     { code: '我们有最好的产品。', errors: 1, output: null },
     { code: '我们是行业第一，全网最低价😎', errors: 2, output: null },

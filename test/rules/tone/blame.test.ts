@@ -4,6 +4,9 @@ import { eml, emlReply } from './helpers';
 
 ruleTester.run(blame, {
   valid: [
+    // Real text (issue 19): the customer's words quoted, or reported, are not the writer's blame.
+    '客户原话是“你们搞错了”，我已经核实过了，发票是对的。',
+    '"You got it wrong," the customer wrote, but the invoice is correct.',
     '这不是你的问题，我们来处理。',
     '不怪你们，是物流延误了。',
     '可能是我没说清楚，尺寸是40×30厘米。',
@@ -16,6 +19,7 @@ ruleTester.run(blame, {
     { code: eml('Dear Jac,\n\nTo clarify, the price is FOB Ningbo.\n\nBest regards,\nLin'), kind: 'eml' },
   ],
   invalid: [
+    { code: 'As I told you, the price is final.\r\nLin', errors: [{ messageId: 'blame' }], output: null },
     {
       code: '你搞错了，尺寸是40厘米。',
       errors: [{ messageId: 'blame', column: 1, endColumn: 5 }],

@@ -4,6 +4,11 @@ import { eml, emlReply } from './helpers';
 
 ruleTester.run(command, {
   valid: [
+    // Real text (issue 19): asked and reported orders are not the writer's.
+    'Do you have to sign it now?',
+    'The bank said you must sign page 4 as well.',
+    '银行表示，您必须在周五前签字。',
+    '你必须今天付款吗？',
     '我们会赶紧处理，今天下午回复您。',
     '请您在周五前付款。',
     '麻烦您确认一下样品。',
@@ -17,6 +22,16 @@ ruleTester.run(command, {
     { code: eml('Dear Jac,\n\nCould you please sign the PI by Friday?\n\nBest regards,\nLin'), kind: 'eml' },
   ],
   invalid: [
+    {
+      code: 'You must sign page 4 as well; the bank will reject it otherwise.',
+      errors: [{ messageId: 'command' }],
+      output: 'Please sign page 4 as well; the bank will reject it otherwise.',
+    },
+    {
+      code: '这批货您必须在周五前确认颜色，否则赶不上船期。',
+      errors: [{ messageId: 'command' }],
+      output: '这批货请您在周五前确认颜色，否则赶不上船期。',
+    },
     {
       code: '你必须在周五前付款。',
       errors: [{ messageId: 'command', column: 1, endColumn: 4 }],

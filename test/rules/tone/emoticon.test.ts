@@ -4,6 +4,16 @@ import { eml, emlReply } from './helpers';
 
 ruleTester.run(emoticon, {
   valid: [
+    // Real text (issue 19): identifiers are not emoticons.
+    'Heap dump attached to the bug: MKT_TYPE objects are never freed.',
+    'The get_token call times out first, then the loader gives up.',
+    '报错信息是 ERR_T_TIMEOUT，说明会话超时。',
+    'the only warning was a deprecated flag in `config_t_type.yaml`, fixed',
+    {
+      code: eml('Hi Helen,\n\nThe error "ACCESS_DENIED_T_TOKEN" means the session expired.\n\nBest,\nPaul'),
+      kind: 'eml',
+      name: 'identifier in an e-mail',
+    },
     '王经理，您好！样品已寄出。',
     'Dear Jac, the samples left today.',
     'Our Brand® cartons, ©2025 Hengda™.',
@@ -24,6 +34,8 @@ ruleTester.run(emoticon, {
     { code: 'Thanks 😊', config: { allowedWords: ['😊'] }, name: 'allowed emoji' },
   ],
   invalid: [
+    { code: 'Sorry T_T\r\nI missed it', errors: [{ messageId: 'emoticon' }], output: 'Sorry\r\nI missed it' },
+    { code: '好吧 T_T 我再等等', errors: [{ messageId: 'emoticon' }], output: '好吧 我再等等' },
     {
       code: '好的👍',
       errors: [{ messageId: 'emoji', column: 3, endColumn: 5, severity: 'info' }],

@@ -4,6 +4,21 @@ import { eml, emlReply } from './helpers';
 
 ruleTester.run(negative, {
   valid: [
+    // Real text (issue 19): questions, problems described, alternatives offered.
+    'Since this morning browsing is almost impossible from the 32nd floor.',
+    '没办法收件了吗？我这两天出差',
+    '亲这边没办法收件了吗',
+    "It's the flaky test again. No way to reproduce it locally so far.",
+    '亲，今天到是做不到的哦，最快明天，我给您加急发出',
+    '如果还是不行，请把出错时间发给我。',
+    '据客户说，这个方案根本不可能。',
+    {
+      code: eml(
+        "Mike,\n\nThe get_token call times out first. I don't know\nwhy yet; I'll have an answer by noon.\n\nLiz",
+      ),
+      kind: 'eml',
+      name: 'hard-wrapped line',
+    },
     '这个价格行不行？',
     '不行的话我们再商量。',
     '有没有办法提前发货？',
@@ -18,6 +33,12 @@ ruleTester.run(negative, {
     { code: eml('Dear Jac,\n\nWe can replace the cartons by Friday.\n\nBest regards,\nLin'), kind: 'eml' },
   ],
   invalid: [
+    {
+      code: "Hi Omar,\r\n\r\nUnfortunately we can't deliver to site B on Saturday.",
+      errors: [{ messageId: 'refusal' }],
+      output: null,
+    },
+    { code: '这个真的没办法。', errors: [{ messageId: 'negative' }], output: null },
     {
       code: '我们不能退款。',
       errors: [{ messageId: 'refusal', column: 1, endColumn: 5, severity: 'info' }],

@@ -4,6 +4,13 @@ import { eml, emlReply } from './helpers';
 
 ruleTester.run(slang, {
   valid: [
+    // Real text (issue 19): addresses, domains and letter-spaced text are not slang.
+    'Sure, sent it to bob.lol@example.com just now.',
+    'The tracking page is lol.example.com, order 8823.',
+    'It was rendered as p l e a s e  u s e  u t f - 8 in my terminal.',
+    'Forwarded by Tom Lol/HOU/ECT@ECT on 05/11/2001',
+    '报价单请发到 wang886@hengda.example，谢谢。',
+    '附件是 报价_886_final.xlsx，请查收。',
     '王经理，您好！我晕船，所以这次不去展会了。',
     '他晕车，我们改坐高铁。',
     '这个方案倒是可以考虑。',
@@ -24,6 +31,11 @@ ruleTester.run(slang, {
     { code: 'thx for the update', config: { allowedWords: ['thx'] }, name: 'allowed word' },
   ],
   invalid: [
+    {
+      code: 'Column F changed. lol, I had it in the wrong column.',
+      errors: [{ messageId: 'reaction' }],
+      output: 'Column F changed. I had it in the wrong column.',
+    },
     {
       code: '晕！价格又涨了',
       errors: [{ messageId: 'reaction', line: 1, column: 1, endColumn: 2 }],

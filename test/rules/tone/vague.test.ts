@@ -4,6 +4,10 @@ import { eml, emlReply } from './helpers';
 
 ruleTester.run(vague, {
   valid: [
+    // Real text (issue 19): comparatives are not vague quantities.
+    '亲，这款偏小一些，建议您拍大一码哦',
+    '这款比上次那款轻一些，价格也便宜一些，就是颜色少两种。',
+    '无纺布和纯棉差不多软，就是吸水慢一点。',
     '大概10天可以到港。',
     '差不多三周完成生产。',
     '大约200件，周五前发出。',
@@ -17,6 +21,7 @@ ruleTester.run(vague, {
     { code: 'Please reply soon.', config: { allowedWords: ['soon'] }, name: 'allowed' },
   ],
   invalid: [
+    { code: '请再给我一些时间。\r\n谢谢', errors: [{ messageId: 'vague' }], output: null },
     {
       code: '请尽快回复。',
       errors: [{ messageId: 'vague', column: 2, endColumn: 4, severity: 'hint' }],

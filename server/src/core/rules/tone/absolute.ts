@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule';
 import type { Span } from '../../types';
 import { LISTS } from './lists';
-import { atClauseEnd, clauseAround, inQuestion, scanWords, skipSpan } from './scan';
+import { atClauseEnd, clauseAround, notWritersOwn, scanWords, skipSpan } from './scan';
 import { BEST_NOUNS, BEST_SUBJECTS, HUNDRED_CLAIMS, HUNDRED_CLAIMS_BEFORE } from './words/absolute';
 
 const matcher = LISTS.absolute;
@@ -54,13 +54,21 @@ export const absolute = defineRule({
   },
   check(context) {
     const text = context.draft.body.text;
-    const hits: Span[] = scanWords(context, matcher).map((m) => ({ start: m.start, end: m.end }));
+    // Negated (`cannot be guaranteed`), asked or reported claims are not the writer's.
+    const hits: Span[] = scanWords(context, matcher)
+      .filter((m) => !notWritersOwn(text, m.start, m.end, true))
+      .map((m) => ({ start: m.start, end: m.end }));
     SPECIAL.lastIndex = 0;
     for (let m = SPECIAL.exec(text); m; m = SPECIAL.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
       const claims = m[0] === '最好' ? bestClaims(text, start, end) : hundredClaims(text, start, end);
-      if (!claims || inQuestion(text, start, end) || skipSpan(context, start, end) || context.isAllowed(m[0]))
+      if (
+        !claims ||
+        notWritersOwn(text, start, end, true) ||
+        skipSpan(context, start, end) ||
+        context.isAllowed(m[0])
+      )
         continue;
       if (hits.some((h) => h.start < end && start < h.end)) continue;
       hits.push({ start, end });

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule';
 import { LISTS } from './lists';
-import { scanWords } from './scan';
+import { reportedSpeech, scanWords } from './scan';
 
 const matcher = LISTS.blame;
 
@@ -21,7 +21,10 @@ export const blame = defineRule({
     },
   },
   check(context) {
+    const text = context.draft.body.text;
     for (const m of scanWords(context, matcher)) {
+      // A customer's words pasted in quotes, or someone else's reported, are not the writer's blame.
+      if (reportedSpeech(text, m.start, m.end)) continue;
       const s = m.entry.suggestion!;
       context.report({
         messageId: 'blame',

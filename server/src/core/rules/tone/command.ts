@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule';
 import { LISTS } from './lists';
-import { entryEdit, scanWords } from './scan';
+import { entryEdit, notWritersOwn, scanWords } from './scan';
 
 const matcher = LISTS.command;
 
@@ -22,7 +22,10 @@ export const command = defineRule({
     fixRequest: { en: 'Ask: “{{rewrite}}”', zh: '改为请求：“{{rewrite}}”' },
   },
   check(context) {
+    const text = context.draft.body.text;
     for (const m of scanWords(context, matcher)) {
+      // `Do I have to sign it now?` asks; `the manager said you must …` reports.
+      if (notWritersOwn(text, m.start, m.end)) continue;
       const edit = entryEdit(context, m);
       const rewrite =
         edit?.newText ?? (m.entry.lang === 'zh' ? m.entry.suggestion!.zh : m.entry.suggestion!.en);

@@ -1,10 +1,32 @@
-import { defineRule } from '../../engine/rule';
+import { defineRule, type RuleContext } from '../../engine/rule';
 import { LISTS } from './lists';
-import { ownParagraphs, scanWords, sentenceAround, skipSpan } from './scan';
+import { notWritersOwn, ownParagraphs, scanWords, sentenceAround, skipSpan } from './scan';
 import { ALTERNATIVE_EN, ALTERNATIVE_ZH, POSITIVE, REFUSAL_EN, REFUSAL_ZH } from './words/negative';
 
 const matcher = LISTS.negative;
 /** The modal verbs of a refusal: paragraphs without one are not looked at again. */
+/**
+ * Words before `impossible` / `没办法` that describe a problem rather than refuse:
+ * `browsing is almost impossible`, `makes it impossible`, `一直没办法登录`.
+ */
+const DESCRIBES_EN =
+  /(?:\b(?:almost|nearly|virtually|practically|next to|close to|all but|made it|makes it|make it|making it)|\b\w+ing\s+(?:is|was|are|were|has been|have been|became|becomes|seems|seemed))\s+$/i;
+const DESCRIBES_ZH = /(?:几乎|基本上?|一直|总是|老是|经常|还是|根本就)$/;
+
+function describesProblem(text: string, start: number): boolean {
+  const head = text.slice(Math.max(0, start - 40), start).replace(/\r?\n|\r/g, ' ');
+  return DESCRIBES_EN.test(head) || DESCRIBES_ZH.test(head);
+}
+
+/** True when the rest of the writer's paragraph after `end` offers an alternative. */
+function offersAfter(context: RuleContext<string>, end: number): boolean {
+  const text = context.draft.body.text;
+  const p = ownParagraphs(context).find((q) => q.start <= end && end <= q.end);
+  if (!p) return false;
+  const rest = text.slice(end, p.end);
+  return ALTERNATIVE_ZH.test(rest) || ALTERNATIVE_EN.test(rest);
+}
+
 const REFUSAL_HINT = /不能|无法|没法|不可以|can['’]?t|cannot|can not|unable|won['’]t be able|not able/gi;
 
 export const negative = defineRule({
@@ -32,6 +54,12 @@ export const negative = defineRule({
     const seen = new Set<number>();
     for (const m of scanWords(context, matcher)) {
       seen.add(m.start);
+      // Asked (`没办法收件了吗？`), reported, or describing a problem: not the writer's refusal.
+      if (notWritersOwn(text, m.start, m.end) || describesProblem(text, m.start)) continue;
+      // `今天到是做不到的哦，最快明天，我给您加急发出`: the alternative follows, so it is no dead end.
+      if (offersAfter(context, m.end)) continue;
+      // A hard-wrapped line (`I don't know\nwhy yet`) goes on: the clause did not end there.
+      if (m.entry.clauseEnd && /^[ \t]*\r?\n[ \t]*[a-z]/.test(text.slice(m.end, m.end + 8))) continue;
       context.report({
         messageId: 'negative',
         data: { word: m.text, rewrite: m.entry.lang === 'zh' ? POSITIVE.zh : POSITIVE.en },
@@ -55,6 +83,7 @@ export const negative = defineRule({
       const lead = start + (end - start - sentence.length);
       const m = REFUSAL_ZH.exec(sentence) ?? REFUSAL_EN.exec(sentence);
       if (!m || seen.has(lead) || skipSpan(context, lead, lead + m[0].length)) continue;
+      if (notWritersOwn(text, lead, lead + m[0].length)) continue;
       // `We can't ship on Sunday; Monday works.`: a further clause may well be the alternative.
       if (/[;；,，:：—]/.test(sentence.slice(m[0].length))) continue;
       const rest = text.slice(p.start, lead) + text.slice(lead + m[0].length, p.end);

@@ -11,12 +11,16 @@ import { MEDIA_RE } from '../../text/media';
 import type { PhraseMatch, PhraseMatcher } from '../../text/phrases';
 import type { Span } from '../../types';
 import { findInDraft, ToneList } from './lists';
+import { nonProse } from './opaque';
 import type { CharKind, ToneEntry } from './words/types';
 
 // ---------------------------------------------------------------- scope
 
 interface DraftFacts {
-  /** URLs, e-mail addresses and media placeholders: never tone. Sorted by start. */
+  /**
+   * URLs, e-mail addresses, media placeholders, and what is not prose (identifiers, file
+   * names, code, log lines, letter-spaced text: `./opaque`): never tone. Sorted by start.
+   */
   opaque: Span[];
   /** `opaqueMaxEnd[i]`: the largest end among `opaque[0..i]` (spans may overlap). */
   opaqueMaxEnd: number[];
@@ -89,6 +93,7 @@ function computeFacts(context: RuleContext<string>): DraftFacts {
   MEDIA_RE.lastIndex = 0;
   for (let m = MEDIA_RE.exec(text); m; m = MEDIA_RE.exec(text))
     opaque.push({ start: m.index, end: m.index + m[0].length });
+  nonProse(text, opaque);
   opaque.sort((a, b) => a.start - b.start);
   const opaqueMaxEnd: number[] = [];
   let maxEnd = -1;
@@ -116,7 +121,7 @@ function inOpaque(f: DraftFacts, start: number, end: number): boolean {
   return lo > 0 && f.opaqueMaxEnd[lo - 1]! > start;
 }
 
-/** True when `body[start, end)` is not the writer's own prose: quoted, signature, URL, placeholder. */
+/** True when `body[start, end)` is not the writer's own prose: quoted, signature, URL, placeholder, code, identifier, log line. */
 export function skipSpan(context: RuleContext<string>, start: number, end: number): boolean {
   if (context.isQuoted(start, end) || context.inSignature(start, end)) return true;
   return inOpaque(facts(context), start, end);
@@ -373,4 +378,85 @@ export function entryEdit(context: RuleContext<string>, m: PhraseMatch<ToneEntry
   if (/^[a-z]/.test(newText) && atSentenceStart(text, m.start))
     newText = newText[0]!.toUpperCase() + newText.slice(1);
   return context.bodyEdit(m.start, m.end, newText);
+}
+
+// ---------------------------------------------------------------- whose words
+
+/** A negation ending right before a claim, with at most a few helper words between: `cannot be guaranteed`, `not the best`. */
+const NEGATED_BEFORE_EN =
+  /\b(?:not|never|no|nor|cannot|can['’]t|won['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|hardly|neither)(?:\s+(?:be|been|being|is|are|was|were|fully|always|necessarily|really|quite|yet|entirely|absolutely|exactly|the|a|an|be\s+the))*\s*$/i;
+const NEGATED_BEFORE_ZH =
+  /(?:不|没|没有|无法|未|并非|并不|不能|难以|很难|不敢|不一定)(?:能|会|是|说|敢|一定|可能)?$/;
+/** Someone else's words reported in the writer's sentence: `the analyst said`, `according to`, `据…称`, `分析师表示，`. */
+const REPORTED_EN =
+  /\b(?:said|says|told (?:reporters|analysts|investors)|according to|reportedly|reported|claimed|claims|stated|announced|quoted as saying|wrote that)\b/gi;
+const WRITER_REPORTS = /\b(?:I|we)(?:\s+\w+)?\s*$/i;
+const REPORTED_ZH =
+  /据[^。！？\n]{0,20}?(?:称|说|报道|介绍|透露|表示|消息)|(?:表示|声称|指出|透露|报道|援引|称)[，,：:]/;
+
+/** True when a negation stands right before `start` in its clause (`cannot be guaranteed`, `不能保证`). */
+export function negatedBefore(text: string, start: number): boolean {
+  const head = unwrap(text.slice(Math.max(0, start - 48), start)).replace(
+    /^[\s\S]*[，,。；;！!？?：:、]/,
+    '',
+  );
+  return NEGATED_BEFORE_EN.test(head) || NEGATED_BEFORE_ZH.test(head);
+}
+
+/** Hard-wrapped lines read as one: the text after the last blank line, single line breaks as spaces. */
+function unwrap(s: string): string {
+  return s.replace(/^[\s\S]*\n[ \t]*\r?\n/, '').replace(/\r?\n|\r/g, ' ');
+}
+
+/** The sentence around `[start, end)` across hard-wrapped lines (not across a blank line), at most 300 characters each side. */
+function wrappedSentence(text: string, start: number, end: number): Span {
+  let s = start;
+  const min = Math.max(0, start - 300);
+  while (s > min && !/[。！？!?]/.test(text[s - 1]!) && !(text[s - 1] === '.' && /\s/.test(text[s] ?? ''))) {
+    if (text[s - 1] === '\n' && /^\s*$/.test(text.slice(text.lastIndexOf('\n', s - 2) + 1, s - 1))) break;
+    s--;
+  }
+  let e = end;
+  const max = Math.min(text.length, end + 300);
+  while (e < max && !/[。！？!?]/.test(text[e]!) && !(text[e] === '.' && /\s|^$/.test(text[e + 1] ?? ''))) {
+    if (text[e] === '\n' && /^[ \t]*\r?\n/.test(text.slice(e + 1, e + 40))) break;
+    e++;
+  }
+  while (e < text.length && /[。！？!?.…"”’」』]/.test(text[e]!)) e++;
+  return { start: s, end: e };
+}
+
+/** True when the sentence around `[start, end)` reports someone else's words, or the match sits inside quotation marks on its line. */
+export function reportedSpeech(text: string, start: number, end: number): boolean {
+  const s = wrappedSentence(text, start, end);
+  // A quotation closing after its own full stop (`"… the best." the CEO said.`) runs on to the reporting verb.
+  let tail = s.end;
+  if (/["”’」』]/.test(text[tail - 1] ?? '')) tail = wrappedSentence(text, tail, tail).end;
+  const sentence = unwrap(`${text.slice(s.start, start)} ${text.slice(end, tail)}`);
+  REPORTED_EN.lastIndex = 0;
+  for (let m = REPORTED_EN.exec(sentence); m; m = REPORTED_EN.exec(sentence)) {
+    if (!WRITER_REPORTS.test(sentence.slice(Math.max(0, m.index - 16), m.index))) return true;
+  }
+  if (REPORTED_ZH.test(sentence)) return true;
+  return insideQuotes(text, start);
+}
+
+/** Inside quotation marks opened earlier on the same line (curly, corner, or an odd number of straight ones). */
+function insideQuotes(text: string, start: number): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
+  const before = text.slice(lineStart, start);
+  const curly = (before.match(/[“「『]/g) ?? []).length - (before.match(/[”」』]/g) ?? []).length;
+  const straight = (before.match(/"/g) ?? []).length;
+  return curly > 0 || straight % 2 === 1;
+}
+
+/**
+ * True when the words at `[start, end)` are not the writer's own claim, order or refusal:
+ * asked (`没办法收件了吗？`), reported from someone else (`the analyst said`, `据…称`), quoted,
+ * or — with `negation` — negated right before (`cannot be guaranteed`).
+ */
+export function notWritersOwn(text: string, start: number, end: number, negation = false): boolean {
+  if (inQuestion(text, start, end)) return true;
+  if (negation && negatedBefore(text, start)) return true;
+  return reportedSpeech(text, start, end);
 }

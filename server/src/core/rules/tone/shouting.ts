@@ -67,9 +67,14 @@ export const shouting = defineRule({
           !context.isAllowed(w.word),
       );
       if (!shouted.length) continue;
-      // Lower-case the ordinary words of the run; names and acronyms keep their capitals.
+      // Lower-case the whole run, never half of it (`THE FIRST EVENT IS NEXT` → `The first event is
+      // next`, not `The first EVENT is next`): every word but the acronyms — listed ones, and short
+      // ones that are not ordinary words (`USA`, `Q3`) — and `I`.
       const changed = words.filter(
-        (w) => COMMON_WORDS.has(lower(w.word)) && !ACRONYMS.has(w.word) && w.word !== 'I',
+        (w) =>
+          !ACRONYMS.has(w.word) &&
+          w.word !== 'I' &&
+          !(w.word.length <= 3 && !COMMON_WORDS.has(lower(w.word))),
       );
       const first = changed[0]!;
       const last = changed[changed.length - 1]!;

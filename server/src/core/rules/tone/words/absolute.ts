@@ -79,7 +79,11 @@ export const ABSOLUTE: readonly ToneEntry[] = [
     }),
   ),
   // `payment guaranteed by L/C`, `guaranteed for 12 months` are specific terms, not boasts.
-  en('guaranteed', { notBefore: [' by', ' under', ' for ', ' in writing', ' in the contract'] }),
+  en('guaranteed', {
+    notBefore: [' by', ' under', ' for ', ' in writing', ' in the contract'],
+    // `contractually guaranteed`: a term of a contract, not a boast.
+    notAfter: ['contractually ', 'legally ', 'contractually\n', 'legally\n'],
+  }),
   en('risk-free'),
   en('risk free'),
   en('zero risk'),

@@ -34,7 +34,8 @@ export const NEGATIVE: readonly ToneEntry[] = [
   zh('我不知道', { clauseEnd: true }),
   en("I don't know", { clauseEnd: true }),
   en('I do not know', { clauseEnd: true }),
-  en('no way', { notAfter: ['in '] }),
+  // `No way to reproduce it so far` describes a problem; `no way` alone refuses.
+  en('no way', { notAfter: ['in '], notBefore: [' to '] }),
   en('not my job'),
   en('not my problem'),
   en('not my responsibility'),
@@ -52,6 +53,7 @@ export const REFUSAL_ZH =
 export const REFUSAL_EN =
   /^(?:(?:sorry|unfortunately),?\s+)?(?:we|i)\s+(?:can't|can’t|cannot|can not|won't be able to|am unable to|are unable to|are not able to)\b/i;
 /** Words that offer an alternative; a refusal followed by one of them is fine. */
-export const ALTERNATIVE_ZH = /但|不过|可以|可为|建议|替代|改为|换成|或者|另外|如果|如需|帮您|为您/;
+export const ALTERNATIVE_ZH =
+  /但|不过|可以|可为|建议|替代|改为|换成|或者|另外|如果|如需|帮您|为您|给您|最快|最早/;
 export const ALTERNATIVE_EN =
   /\b(?:but|however|instead|can|could|alternatively|happy to|glad to|offer|suggest|if|would|will|may|let me)\b/i;

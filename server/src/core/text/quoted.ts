@@ -114,10 +114,13 @@ export function findQuotedRegions(text: string): Span[] {
     const h = headerAt(lines, i);
     if (h > 0) {
       close();
+      // Outlook's rule above its `From:` block belongs to the quote
+      const rule = i > 0 && /^\s*[_\-—=]{5,}\s*$/.test(lines[i - 1]!.text) ? lines[i - 1]! : null;
+      const headStart = rule ? rule.start : line.start;
       const after = nextNonBlank(lines, i + h);
       if (after >= 0 && QUOTE_LINE.test(lines[after]!.text)) {
         // a prefixed quote follows: the prefixes say where it ends
-        run = { start: line.start, end: lines[after - 1]!.end };
+        run = { start: headStart, end: lines[after - 1]!.end };
         i = after - 1;
         continue;
       }
@@ -129,10 +132,10 @@ export function findQuotedRegions(text: string): Span[] {
           break;
         }
       if (end < 0) {
-        regions.push({ start: line.start, end: text.length });
+        regions.push({ start: headStart, end: text.length });
         return merge(regions);
       }
-      regions.push({ start: line.start, end: lines[end]!.end });
+      regions.push({ start: headStart, end: lines[end]!.end });
       i = end;
       continue;
     }

@@ -185,3 +185,13 @@ describe('first-contact rules follow the context', () => {
         assert.ok(!r.includes(id), id);
   });
 });
+
+describe('recipients-exposed follows the context', () => {
+  const SIX = ['a', 'b', 'c', 'd', 'e'].map((x) => `${x}@hengda.example`).join(', ');
+  test('silent when every address is internal; fires when one is outside', () => {
+    const internal = rules('eml', mail({ to: `${SIX}, f@sales.hengda.example` }));
+    assert.ok(!internal.includes('email/recipients-exposed'));
+    const mixed = rules('eml', mail({ to: `${SIX}, jac@buyer.example` }));
+    assert.ok(mixed.includes('email/recipients-exposed'));
+  });
+});

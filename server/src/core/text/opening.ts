@@ -325,8 +325,8 @@ const ZH_NOT_VOCATIVE = new Set(
   ),
 );
 const EN_GROUP_BARE = /^(guys|all|everyone|everybody|team|folks|colleagues|both)(?=[ \t]*[,:，：])/i;
-const EN_LOOSE_NAME = /^((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,2})(?=[ \t]*[,:，：][ \t]*$)/;
-const ZH_LOOSE_NAME = /^([\u4e00-\u9fff]{2,3}|[小老阿][\u4e00-\u9fff])(?=[ \t]*[，,：:][ \t]*$)/;
+const EN_LOOSE_NAME = /^((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,2})(?=[ \t]*[,:，：][^\p{L}\p{N}]*$)/u;
+const ZH_LOOSE_NAME = /^([\u4e00-\u9fff]{2,3}|[小老阿][\u4e00-\u9fff])(?=[ \t]*[，,：:][^\p{L}\p{N}]*$)/u;
 
 /**
  * In a reply or between people who know each other, a bare name with a comma or colon alone on

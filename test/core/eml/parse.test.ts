@@ -471,3 +471,26 @@ describe('fine files stay fine (issue 19)', () => {
     assert.equal(d.html?.decorations, 3);
   });
 });
+
+describe('HZ-GB-2312 and UTF-7 are decoded', () => {
+  const mail = (charset: string, body: string) =>
+    `From: jac@buyer.example\r\nTo: lin@hengda.example\r\nSubject: x\r\nContent-Type: text/plain; charset=${charset}\r\n\r\n${body}`;
+  test('HZ: GB2312 between ~{ and ~}, ~~ is a tilde, ~ + line break joins lines; from bytes and from the editor', () => {
+    const body = '~{VP9z~} ~~ ok~\r\nmore\r\n~{VP9z~}\r\n';
+    for (const d of [fromBytes(utf8(mail('HZ-GB-2312', body))), fromText(mail('"hz-gb-2312"', body))]) {
+      assert.deepEqual(ids(d), []);
+      assert.equal(d.body.text, '中国 ~ okmore\r\n中国\r\n');
+      // the map points back into the encoded text: 国 is the pair `9z`
+      const i = d.body.text.indexOf('国');
+      const s = d.body.toSource(i, i + 1);
+      assert.equal(d.source.slice(s.start, s.end), '9z');
+    }
+  });
+  test('UTF-7: +…- is base64 of UTF-16, +- is a plus sign', () => {
+    const d = fromBytes(utf8(mail('UTF-7', 'Hi +ZeVnLIqe- 1 +- 1 = 2\r\n+2D3eAA-\r\n')));
+    assert.deepEqual(ids(d), []);
+    assert.equal(d.body.text, 'Hi 日本語 1 + 1 = 2\r\n😀\r\n');
+    const i = d.body.text.indexOf('1');
+    assert.equal(d.source.slice(d.body.toSource(i, i + 1).start, d.body.toSource(i, i + 1).end), '1');
+  });
+});

@@ -22,6 +22,7 @@ import { parseAddressList } from './address';
 import { asciiString, decodeMapped, decodeWith, resolveCharset, Utf8Map } from './charset';
 import { htmlText } from './html';
 import { ChainView, type SourceMap } from './mapped';
+import { decodeHz, decodeUtf7, sevenBitCharset } from './seven';
 import { findSignature } from './signature';
 import { type Decoded, decodeBase64, decodeIdentity, decodeQuotedPrintable } from './transfer';
 import { decodeWords, Pieces, parseParams } from './words';
@@ -597,6 +598,12 @@ function parse(input: DraftInput): EmlDraft {
       problem('format/mime', 'badEncoding', byteSpan(d.firstBad, Math.min(n, d.firstBad + 1)), {
         encoding: enc === 'base64' ? 'base64' : 'quoted-printable',
       });
+    const seven = sevenBitCharset(rec.part.charset);
+    if (seven) {
+      // HZ-GB-2312 and UTF-7 are 7-bit: the bytes are the same whether the editor or the file gave them
+      const m = seven === 'utf-7' ? decodeUtf7(d.bytes) : decodeHz(d.bytes);
+      return new ChainView(m.text, m.map, d.map, src);
+    }
     let cs = resolveCharset(rec.part.charset);
     if (!cs) {
       problem('format/encoding', 'unknownCharset', rec.ctSpan, { charset: rec.part.charset ?? '' });

@@ -184,6 +184,40 @@ export function quotedThreadKind(
   return { reply, forward };
 }
 
+/** The index of the last span starting at or before `pos` in sorted, disjoint spans, or -1. */
+function spanBefore(spans: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= pos) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** True when `[start, end)` lies inside one of the sorted, disjoint spans (binary search). */
+export function insideSorted(spans: readonly Span[], start: number, end = start + 1): boolean {
+  const k = spanBefore(spans, start);
+  if (k < 0) return false;
+  const s = spans[k]!;
+  return start < s.end && end <= s.end;
+}
+
+/** True when `[start, end)` overlaps one of the sorted, disjoint spans (binary search). */
+export function overlapsSorted(spans: readonly Span[], start: number, end: number): boolean {
+  const k = spanBefore(spans, Math.max(start, end - 1));
+  for (let j = k; j >= 0; j--) {
+    const s = spans[j]!;
+    if (s.end <= start) return false;
+    if (s.start < end) return true;
+  }
+  return false;
+}
+
 /**
  * Paragraphs cut where quoted text starts or ends inside them (an inline answer written right
  * under a `>` line, with no blank line between), each marked quoted or not.
@@ -194,17 +228,17 @@ export function splitAtQuotes(
 ): (Span & { text: string; quoted: boolean })[] {
   const out: (Span & { text: string; quoted: boolean })[] = [];
   for (const p of paragraphs) {
-    const touched = quoted.some((q) => q.start < p.end && q.end > p.start);
-    if (!touched || isInside(quoted, p.start, p.end)) {
+    const touched = overlapsSorted(quoted, p.start, p.end);
+    if (!touched || insideSorted(quoted, p.start, p.end)) {
       out.push({ ...p, quoted: touched });
       continue;
     }
-    // cut line by line: a line is quoted when it starts inside a quoted span
+    // cut line by line: a line is quoted when it lies inside a quoted span
     let cur: (Span & { text: string; quoted: boolean }) | null = null;
     for (const l of splitLines(p.text)) {
       const start = p.start + l.start;
       const end = p.start + l.end;
-      const q = isInside(quoted, start, Math.max(start + 1, end));
+      const q = insideSorted(quoted, start, Math.max(start + 1, end));
       if (cur && cur.quoted === q) {
         cur.end = end;
         cur.text = p.text.slice(cur.start - p.start, end - p.start);

@@ -112,7 +112,7 @@ describe('cordial check: a file that cannot be read or parsed never stops the ru
     assert.match(zh.json[0]!.diagnostics[0]!.message, /无法读取此文件：文件不存在/);
     const off = cordialJson(['check', '3-dangling.msg', '--rule', 'format/unreadable=off'], root);
     assert.equal(off.status, 0);
-    assert.deepEqual(off.json, [{ file: '3-dangling.msg', diagnostics: [] }]);
+    assert.deepEqual(off.json, [{ file: '3-dangling.msg', context: null, diagnostics: [] }]);
   });
 
   test('stylish output lists every file with problems', () => {

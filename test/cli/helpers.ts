@@ -96,6 +96,7 @@ export interface JsonDiagnostic {
 }
 export interface JsonFile {
   file: string;
+  context: Record<string, unknown> | null;
   diagnostics: JsonDiagnostic[];
 }
 

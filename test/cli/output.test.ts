@@ -23,9 +23,28 @@ describe('--format json', () => {
     assert.equal(r.stderr, '');
     const json = JSON.parse(r.stdout) as unknown[];
     assert.deepEqual(json, [
-      { file: 'clean.msg', diagnostics: [] },
+      {
+        file: 'clean.msg',
+        context: {
+          reply: false,
+          forward: false,
+          internal: false,
+          relation: 'new',
+          firstContact: true,
+          evidence: [],
+        },
+        diagnostics: [],
+      },
       {
         file: 'drafts/first contact.msg',
+        context: {
+          reply: false,
+          forward: false,
+          internal: false,
+          relation: 'new',
+          firstContact: true,
+          evidence: [],
+        },
         diagnostics: [
           {
             rule: 'format/encoding',
@@ -37,6 +56,56 @@ describe('--format json', () => {
         ],
       },
     ]);
+  });
+
+  test('each file carries the context Cordial read it in (formats.md, "Context"), with --fix too', () => {
+    const head = (from: string, to: string, subject: string, extra = '') =>
+      `From: ${from}\nTo: ${to}\nSubject: ${subject}\n${extra}Content-Type: text/plain; charset=utf-8\n\n`;
+    const dir = tempTree({
+      'reply.eml': `${head('lin@hengda.example', 'Jac <jac@buyer.example>', 'Re: price', 'In-Reply-To: <a@buyer.example>\n')}Jac,\n\nYes.\n\nOn Mon, 3 Nov 2026, Jac wrote:\n> Friday?\n`,
+      'internal.eml': `${head('lin@hengda.example', 'zhang@hengda.example', '周报')}周报已放到共享盘。\n`,
+      'answer.msg': '> 纸箱多少钱？\n\n亲，2.5元一个。\n',
+      'forward.eml': `${head('lin@hengda.example', 'jac@buyer.example', 'Fwd: price', 'X-Cordial-Relation: familiar\n')}See below.\n`,
+    });
+    for (const args of [[], ['--fix']]) {
+      const r = cordialJson(
+        ['check', ...args, 'reply.eml', 'internal.eml', 'answer.msg', 'forward.eml'],
+        dir,
+      );
+      const ctx = Object.fromEntries(r.json.map((f) => [f.file, f.context]));
+      assert.deepEqual(ctx['reply.eml'], {
+        reply: true,
+        forward: false,
+        internal: false,
+        relation: 'familiar',
+        firstContact: false,
+        evidence: ['in-reply-to', 'subject-prefix', 'quoted-thread'],
+      });
+      assert.deepEqual(ctx['internal.eml'], {
+        reply: false,
+        forward: false,
+        internal: true,
+        relation: 'familiar',
+        firstContact: false,
+        evidence: ['domains'],
+      });
+      assert.deepEqual(ctx['answer.msg'], {
+        reply: true,
+        forward: false,
+        internal: false,
+        relation: 'new',
+        firstContact: false,
+        evidence: ['quoted-lines'],
+      });
+      assert.deepEqual(ctx['forward.eml'], {
+        reply: false,
+        forward: true,
+        internal: false,
+        relation: 'familiar',
+        firstContact: false,
+        evidence: ['subject-forward', 'x-cordial-relation'],
+      });
+    }
   });
 
   test('nothing but the JSON array on stdout, even with problems', () => {

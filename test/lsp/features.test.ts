@@ -69,7 +69,33 @@ describe('hover, outline, stats (en)', () => {
     assert.match(md, /recipient/);
     assert.match(md, /\[format\/front-matter\]\(https:\/\/\S+\/format\/front-matter\.md\)/);
     assert.deepEqual(h.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 14 } });
-    assert.equal(await hover(client, uri, 3, 2), null, 'nothing to say outside findings');
+    assert.equal(await hover(client, uri, 2, 1), null, 'nothing to say outside findings');
+  });
+
+  test('hover on the Subject line or the first line says how Cordial read the draft', async () => {
+    const reply = EMAIL.replace('Subject: Carton quote', 'Subject: Re: Carton quote');
+    await client.open('file:///drafts/ctx-reply.eml', reply);
+    const h = await hover(client, 'file:///drafts/ctx-reply.eml', 2, 3);
+    assert.ok(h, 'a hover on the subject');
+    const md = (h.contents as MarkupContent).value;
+    assert.match(md, /How Cordial reads this draft/);
+    assert.match(md, /A reply to Jac Chen; first-contact rules off\./);
+    assert.match(md, /Relation: familiar/);
+    assert.match(md, /subject’s reply prefix/);
+    assert.deepEqual(h.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 25 } });
+
+    await client.open('file:///drafts/ctx-cold.eml', EMAIL);
+    const cold = (await hover(client, 'file:///drafts/ctx-cold.eml', 2, 0))!.contents as MarkupContent;
+    assert.match(cold.value, /A first contact with Jac Chen; first-contact rules on\./);
+
+    await client.open(
+      'file:///drafts/ctx.msg',
+      '---\nto: Jac\nreply: true\n---\n> price?\n\nHi Jac, 2.5 USD.\n',
+    );
+    const chat = await hover(client, 'file:///drafts/ctx.msg', 6, 1);
+    assert.ok(chat, 'a hover on the first own line, after the quoted question');
+    assert.match((chat.contents as MarkupContent).value, /A reply to Jac; first-contact rules off/);
+    assert.equal(await hover(client, 'file:///drafts/ctx.msg', 4, 1), null, 'not on the quoted line');
   });
 
   test('outline of a chat draft: front matter and numbered messages', async () => {
@@ -168,5 +194,19 @@ describe('hover and outline (zh-cn)', () => {
     assert.match(md, /前置信息/);
     const s = await symbols(client, uri);
     assert.equal(s[0]?.name, '前置信息');
+  });
+
+  test('the context hover in Chinese', async () => {
+    const uri = 'file:///drafts/ctx-zh.eml';
+    await client.open(
+      uri,
+      'From: 林伟 <lin.wei@hengda.example>\r\nTo: Jac Chen <jac@buyer.example>\r\nSubject: 回复: 报价\r\nIn-Reply-To: <a@buyer.example>\r\n\r\nJac，您好！\r\n',
+    );
+    const h = await hover(client, uri, 2, 2);
+    assert.ok(h);
+    const md = (h.contents as MarkupContent).value;
+    assert.match(md, /Cordial 如何理解这份草稿：/);
+    assert.match(md, /回复 Jac Chen 的邮件；首次联系的规则已关闭。/);
+    assert.match(md, /In-Reply-To 头、主题的回复前缀/);
   });
 });

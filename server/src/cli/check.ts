@@ -19,7 +19,7 @@ import {
   type SuppressionUsage,
   unusedDisables,
 } from '../core';
-import type { DraftInput } from '../core/draft';
+import type { DraftContext, DraftInput } from '../core/draft';
 import { reason, type Target } from './files';
 import { formatSize, MAX_BYTES, type ReadResult, readDraftFile } from './read';
 
@@ -30,6 +30,8 @@ export interface FileResult {
   lines: LineIndex;
   /** True when `--fix` rewrote the file. */
   fixed: boolean;
+  /** How Cordial read the draft (reply, forward, internal, relation), or null when it was not read. */
+  context?: DraftContext | null;
   /** What the draft's suppressions hid (with `reportUnused`), for the run's unused allowed words. */
   usage?: SuppressionUsage;
 }
@@ -66,11 +68,17 @@ export function checkFile(target: Target, input: ReadResult | undefined, options
   // The usage is recorded during the one lint of the draft: the engine never runs twice for it.
   const usage = options.reportUnused ? newSuppressionUsage() : undefined;
   const request: LintRequest = usage ? { config, locale, usage } : { config, locale };
-  const result = (findings: Finding[], lines: LineIndex, fixed = false): FileResult => ({
+  const result = (
+    findings: Finding[],
+    lines: LineIndex,
+    fixed = false,
+    context: DraftContext | null = null,
+  ): FileResult => ({
     target,
     findings,
     lines,
     fixed,
+    context,
     ...(usage ? { usage } : {}),
   });
   const withUnused = (findings: Finding[], draft: Draft | null): Finding[] => {
@@ -120,14 +128,20 @@ export function checkFile(target: Target, input: ReadResult | undefined, options
           }
         }
         if (written || fixed.output === decoded.text) {
-          const draft = usage ? parseDraft({ kind: target.kind, text: fixed.output }) : null;
-          return result(withUnused(fixed.remaining, draft), new LineIndex(fixed.output), written);
+          const draft = parseDraft({ kind: target.kind, text: fixed.output });
+          return result(
+            withUnused(fixed.remaining, usage ? draft : null),
+            new LineIndex(fixed.output),
+            written,
+            draft.context,
+          );
         }
       }
     }
 
     const { draft, findings } = deps.lint({ kind: target.kind, bytes: read.bytes }, request);
-    return result(withUnused([...extra, ...findings], isDraft(draft) ? draft : null), draft.lines);
+    const d = isDraft(draft) ? draft : null;
+    return result(withUnused([...extra, ...findings], d), draft.lines, false, d?.context ?? null);
   } catch (err) {
     const error = err instanceof Error ? err.message : String(err);
     return result(formatFinding('unreadable', { error }, target.kind, config, locale), empty);

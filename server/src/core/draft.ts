@@ -171,7 +171,7 @@ export interface Attachment {
 export interface HtmlInfo {
   /** The HTML part's text (tags removed, entities decoded), in the same view as `body` when it is the body. */
   text: string;
-  /** Count of decoration changes: `<font>`, `color`/`font-*`/`background` styles, `<b>`/`<i>`/`<u>` … */
+  /** Count of distinct decorations (`<font>` faces, `color`/`font-*`/`background` styles, `<b>`/`<i>`/`<u>` …): a style repeated counts once. */
   decorations: number;
   part: MimePart;
 }

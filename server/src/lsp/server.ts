@@ -39,6 +39,7 @@ import { type CopiedText, copyMessageAt, copyMessages } from '../core/actions/co
 import { parseMsg } from '../core/msg/parse';
 import { type DraftStats, draftStats } from '../core/stats';
 import { boundText, DEFAULT_MAX_CHARS } from './bounds';
+import { contextHover, withContext } from './context-hover';
 import {
   type CoreView,
   coreView,
@@ -685,7 +686,10 @@ export function createCordialServer(
     const result = freshResult(doc) ?? (await currentResult(doc, kind));
     if (!result) return null;
     const offset = doc.offsetAt(params.position) - result.view.base;
-    return hoverFor(result.view, findingsAt(result.findings, offset), locale);
+    return withContext(
+      hoverFor(result.view, findingsAt(result.findings, offset), locale),
+      contextHover(result.view, result.draft, offset, locale),
+    );
   });
 
   connection.onDocumentSymbol((params) => {

@@ -373,3 +373,124 @@ test('from the editor, an 8bit legacy-charset part is read as the editor shows i
   assert.equal(d.source.slice(m.start, m.end), '价格');
   assert.equal(m.exact, true);
 });
+
+describe('fine files stay fine (issue 19)', () => {
+  const latin1 = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
+  test('an mbox envelope line at the top is accepted silently', () => {
+    for (const eol of ['\n', '\r\n']) {
+      const d = fromBytes(
+        utf8(
+          [
+            'From jac@buyer.example Mon Nov  3 10:02:00 2026',
+            'From: Jac Chen <jac@buyer.example>',
+            'To: lin.wei@hengda.example',
+            'Subject: Deposit',
+            '',
+            'Dear Lin,',
+          ].join(eol),
+        ),
+      );
+      assert.deepEqual(ids(d), []);
+      assert.equal(d.headers[0]!.key, 'from');
+      assert.equal(d.from[0]!.address, 'jac@buyer.example');
+      assert.equal(d.body.text, 'Dear Lin,');
+    }
+    // a `From ` line further down is still a header line without a colon
+    const later = fromText(
+      'Subject: x\nFrom jac@buyer.example Mon Nov  3 10:02:00 2026\nTo: a@b.example\n\nHi',
+    );
+    assert.deepEqual(ids(later), ['format/mime:headerNoColon']);
+  });
+
+  test('a declared iso-8859-1 part is decoded in it, not reported as invalid UTF-8 (8-bit headers too)', () => {
+    const d = fromBytes(
+      latin1(
+        'From: Jos\xe9 <jose@buyer.example>\nTo: lin@hengda.example\nSubject: Caf\xe9 order\nContent-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: 8bit\n\nThe caf\xe9 needs 300 boxes.\n',
+      ),
+    );
+    assert.deepEqual(ids(d), []);
+    assert.equal(d.body.text, 'The café needs 300 boxes.\n');
+    // undeclared 8-bit text is still read as UTF-8 and reported
+    const bad = fromBytes(latin1('Subject: x\nContent-Type: text/plain\n\nThe caf\xe9.\n'));
+    assert.deepEqual(ids(bad), ['format/encoding:invalidUtf8']);
+  });
+
+  test('S/MIME and PGP signatures and embedded signature images are not attachments', () => {
+    const d = fromText(
+      [
+        'From: lin@hengda.example',
+        'To: jac@buyer.example',
+        'Subject: Signed',
+        'Content-Type: multipart/signed; protocol="application/pkcs7-signature"; boundary=S',
+        '',
+        '--S',
+        'Content-Type: multipart/related; boundary=R',
+        '',
+        '--R',
+        'Content-Type: text/html; charset=utf-8',
+        '',
+        '<p>Dear Jac,</p><p>Lin<img src="cid:logo1"></p>',
+        '--R',
+        'Content-Type: image/png; name="image001.png"',
+        'Content-ID: <logo1>',
+        'Content-Transfer-Encoding: base64',
+        '',
+        'iVBORw0KGgo=',
+        '--R--',
+        '--S',
+        'Content-Type: application/pkcs7-signature; name="smime.p7s"',
+        'Content-Disposition: attachment; filename="smime.p7s"',
+        'Content-Transfer-Encoding: base64',
+        '',
+        'MIAGCSqGSIb3DQEHAqCAMIACAQEx',
+        '--S',
+        'Content-Type: application/pgp-signature; name="signature.asc"',
+        'Content-Disposition: attachment; filename="signature.asc"',
+        '',
+        '-----BEGIN PGP SIGNATURE-----',
+        '--S',
+        'Content-Type: application/pdf; name="quote.pdf"',
+        'Content-Disposition: attachment; filename="quote.pdf"',
+        '',
+        'JVBERi0=',
+        '--S--',
+      ].join('\r\n'),
+    );
+    assert.deepEqual(
+      d.attachments.map((a) => a.filename),
+      ['quote.pdf'],
+    );
+  });
+
+  test('html decorations are counted once per distinct style', () => {
+    const p =
+      '<p style="font-family:Calibri;color:#1F497D"><span style="COLOR: #1f497d; font-family: Calibri">x</span></p>';
+    const d = fromText(
+      `Subject: x\nContent-Type: text/html; charset=utf-8\n\n${p.repeat(177)}<b>y</b><b>z</b><font face="Arial" size="2">w</font>`,
+    );
+    assert.equal(d.html?.decorations, 3);
+  });
+});
+
+describe('HZ-GB-2312 and UTF-7 are decoded', () => {
+  const mail = (charset: string, body: string) =>
+    `From: jac@buyer.example\r\nTo: lin@hengda.example\r\nSubject: x\r\nContent-Type: text/plain; charset=${charset}\r\n\r\n${body}`;
+  test('HZ: GB2312 between ~{ and ~}, ~~ is a tilde, ~ + line break joins lines; from bytes and from the editor', () => {
+    const body = '~{VP9z~} ~~ ok~\r\nmore\r\n~{VP9z~}\r\n';
+    for (const d of [fromBytes(utf8(mail('HZ-GB-2312', body))), fromText(mail('"hz-gb-2312"', body))]) {
+      assert.deepEqual(ids(d), []);
+      assert.equal(d.body.text, '中国 ~ okmore\r\n中国\r\n');
+      // the map points back into the encoded text: 国 is the pair `9z`
+      const i = d.body.text.indexOf('国');
+      const s = d.body.toSource(i, i + 1);
+      assert.equal(d.source.slice(s.start, s.end), '9z');
+    }
+  });
+  test('UTF-7: +…- is base64 of UTF-16, +- is a plus sign', () => {
+    const d = fromBytes(utf8(mail('UTF-7', 'Hi +ZeVnLIqe- 1 +- 1 = 2\r\n+2D3eAA-\r\n')));
+    assert.deepEqual(ids(d), []);
+    assert.equal(d.body.text, 'Hi 日本語 1 + 1 = 2\r\n😀\r\n');
+    const i = d.body.text.indexOf('1');
+    assert.equal(d.source.slice(d.body.toSource(i, i + 1).start, d.body.toSource(i, i + 1).end), '1');
+  });
+});

@@ -113,7 +113,7 @@ describe('findQuotedRegions', () => {
   });
   test('an Outlook From/Sent block after a separator', () => {
     const t = 'Noted.\n\n________________________________\nFrom: Jac\nSent: Monday\nSubject: x\n\nold';
-    assert.deepEqual(q(t), ['From: Jac\nSent: Monday\nSubject: x\n\nold']);
+    assert.deepEqual(q(t), ['________________________________\nFrom: Jac\nSent: Monday\nSubject: x\n\nold']);
   });
   test('a From: line in the writer’s own text is not a quote', () => {
     assert.deepEqual(q('Price list\nFrom: 1 May, the price is 3 USD.'), []);

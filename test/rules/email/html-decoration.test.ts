@@ -5,7 +5,7 @@ import { eml, fixture, htmlMail } from './helpers';
 const PLAIN = 'Dear Jac,\n\nThe samples left today.\n\nBest regards,\nLin Wei';
 const SIMPLE = '<p>Dear Jac,</p><p>The samples left <b>today</b>.</p><p>Best regards,<br>Lin Wei</p>';
 const loud = (n: number) =>
-  `<p>Dear Jac,</p>${Array.from({ length: n }, (_, i) => `<font color="red" size="${(i % 5) + 1}">sale</font>`).join(' ')}`;
+  `<p>Dear Jac,</p>${Array.from({ length: n }, (_, i) => `<font color="#${i}${i}0000" size="${(i % 5) + 1}">sale</font>`).join(' ')}`;
 
 ruleTester.run(htmlDecoration, {
   valid: [
@@ -17,6 +17,14 @@ ruleTester.run(htmlDecoration, {
     {
       code: htmlMail('<p>王经理：样品已寄出 🎉</p>', '王经理：样品已寄出 🎉', { eol: '\n' }),
       name: 'emoji, LF',
+    },
+    {
+      code: htmlMail(
+        `<p>王经理：</p>${'<p style="font-family: Calibri; COLOR: #1F497D"><span style="color:#1f497d;font-family:Calibri">特价 🎉</span></p>'.repeat(177)}`,
+        '王经理：特价',
+        { eol: '\n' },
+      ),
+      name: 'one style repeated 177 times (Outlook) counts once, not 177 times',
     },
   ],
   invalid: [
@@ -33,7 +41,7 @@ ruleTester.run(htmlDecoration, {
     {
       name: 'Chinese, heavy decoration, LF',
       code: htmlMail(
-        `<p>王经理：</p>${'<span style="color:red;font-size:20px">特价 🎉</span>'.repeat(10)}`,
+        `<p>王经理：</p>${Array.from({ length: 10 }, (_, i) => `<span style="color:red;font-size:${12 + i}px">特价 🎉</span>`).join('')}`,
         '王经理：特价',
         { eol: '\n' },
       ),

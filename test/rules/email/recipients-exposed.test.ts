@@ -35,6 +35,19 @@ const cases = {
 
 ruleTester.run(recipientsExposed, {
   valid: [
+    {
+      code: eml(B, {
+        to: 'a@hengda.example, b@hengda.example, c@hengda.example, d@hengda.example, e@hengda.example, f@sales.hengda.example',
+      }),
+      name: 'in context: internal mail, every address shares the sender’s domain',
+    },
+    {
+      code: eml(`${ZB} 🎉`, {
+        to: 'a@hengda.example, b@hengda.example, c@hengda.example, d@hengda.example, e@hengda.example, f@sales.hengda.example',
+        eol: '\r\n',
+      }),
+      name: 'in context: internal mail in Chinese (emoji, CRLF)',
+    },
     eml(B),
     {
       code: eml(B, {

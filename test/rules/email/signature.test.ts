@@ -37,6 +37,41 @@ ruleTester.run(signature, {
     { code: fixture('eml/reply-en.eml'), name: 'fixture: a reply with a -- signature' },
     { code: fixture('eml/thunderbird-alt-qp-zh.eml'), name: 'fixture: Thunderbird QP Chinese' },
     { code: fixture('eml/gmail-mixed-attachments.eml'), name: 'fixture: Gmail multipart/mixed' },
+    // In context: a reply or a note to a colleague needs no signature block, only a name after a closing.
+    {
+      code: eml(reply('Hi Jac,\n\nYes.', 'Is it ok?\n\nBest regards,\nJac Chen\nBuyer, ACME')),
+      name: 'in context: a reply without a signature (the quoted one does not matter)',
+    },
+    {
+      code: eml(replyZh(ZH, '样品什么时候寄？\n\n王经理\n采购部')),
+      name: 'in context: a Chinese reply, unsigned',
+    },
+    { code: fixture('eml/outlook-gbk-qp.eml'), name: 'in context: fixture, Outlook GBK QP reply' },
+    {
+      code: eml(reply('Hi Jac,\n\nYes.\n\nThanks,\nLin', 'Is it ok?')),
+      name: 'in context: a reply closed with a name alone',
+    },
+    {
+      code: eml(`Zhang Min,\n\nThe report is on the share.\n\nCheers,\nLin 🎉`, {
+        ...{ from: 'Lin Wei <lin.wei@hengda.example>', to: 'Zhang Min <zhang.min@hengda.example>' },
+        eol: '\r\n',
+      }),
+      name: 'in context: internal mail, a name alone (emoji, CRLF)',
+    },
+    {
+      code: eml('张敏：\n\n周报已放到共享盘。\n\n谢谢！\n林伟', {
+        from: 'Lin Wei <lin.wei@hengda.example>',
+        to: 'Zhang Min <zhang.min@hengda.example>',
+      }),
+      name: 'in context: internal mail in Chinese, a name alone',
+    },
+    {
+      code: eml('Dear Jac,\n\nSee below.', {
+        subject: 'Re: carton order',
+        headers: ['In-Reply-To: <a1@buyer.example>'],
+      }),
+      name: 'in context: a reply by its headers, no quote',
+    },
   ],
   invalid: [
     {
@@ -77,28 +112,6 @@ ruleTester.run(signature, {
       output: eml(`${EN}\n\nCheers 🎉\n[Your name]\n[Title], [Company]\n[Phone]`, { eol: '\r\n' }),
     },
     {
-      name: 'a reply: the placeholder goes before the quoted thread; a quoted signature does not count',
-      code: eml(reply('Hi Jac,\n\nYes.', 'Is it ok?\n\nBest regards,\nJac Chen\nBuyer, ACME')),
-      errors: [{ messageId: 'missing', line: 10 }],
-      output: eml(
-        reply(
-          'Hi Jac,\n\nYes.\n\nBest regards,\n[Your name]\n[Title], [Company]\n[Phone]',
-          'Is it ok?\n\nBest regards,\nJac Chen\nBuyer, ACME',
-        ),
-      ),
-    },
-    {
-      name: 'a Chinese reply',
-      code: eml(replyZh(ZH, '样品什么时候寄？\n\n王经理\n采购部')),
-      errors: [{ messageId: 'missing' }],
-      output: eml(
-        replyZh(
-          `${ZH}\n\n此致\n敬礼\n\n[姓名]\n[职位]，[公司]\n[电话]`,
-          '样品什么时候寄？\n\n王经理\n采购部',
-        ),
-      ),
-    },
-    {
       name: 'quoted-printable body: reported on the encoded line, no fix',
       code: encodedMail(`${ZH}\n\n谢谢！\n林伟`, 'quoted-printable'),
       errors: [{ messageId: 'nameOnly', line: 13 }],
@@ -111,10 +124,22 @@ ruleTester.run(signature, {
       output: null,
     },
     {
-      name: 'fixture: Outlook GBK QP reply',
-      code: fixture('eml/outlook-gbk-qp.eml'),
-      errors: [{ messageId: 'missing' }],
-      output: null,
+      name: 'in context: a reply that closes without a name',
+      code: eml(reply('Hi Jac,\n\nYes, Friday works.\n\nBest regards,', 'Is Friday ok?')),
+      errors: [{ messageId: 'closingNoName', line: 12 }],
+      output: eml(reply('Hi Jac,\n\nYes, Friday works.\n\nBest regards,\n[Your name]', 'Is Friday ok?')),
+    },
+    {
+      name: 'in context: a Chinese reply that closes without a name',
+      code: eml(replyZh('王经理：\n\n周五可以发货。\n\n此致\n敬礼', '周五能发吗？')),
+      errors: [{ messageId: 'closingNoName' }],
+      output: eml(replyZh('王经理：\n\n周五可以发货。\n\n此致\n敬礼\n[姓名]', '周五能发吗？')),
+    },
+    {
+      name: 'in context: a cold first e-mail with a name alone still asks for more',
+      code: eml(`${EN}\n\nThanks,\nLin Wei`),
+      errors: [{ messageId: 'nameOnly' }],
+      output: eml(`${EN}\n\nThanks,\nLin Wei\n[Title], [Company]\n[Phone]`),
     },
   ],
 });

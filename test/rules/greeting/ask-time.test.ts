@@ -3,6 +3,14 @@ import { ruleTester } from '../../rule-tester';
 
 ruleTester.run(askTime, {
   valid: [
+    {
+      name: 'in context: a chat answer (`reply: true`)',
+      code: '---\nto: 王经理\nreply: true\n---\n王经理，您好！\n\n纸箱周五发货。',
+    },
+    {
+      name: 'in context: an answer under the customer’s question (emoji)',
+      code: '> How much is a carton?\n\nHi Jac 👋\n\n2.5 USD each.',
+    },
     '---\nto: 王经理\n---\n王经理，您好！\n\n我是恒达包装的林伟，专做出口纸箱。\n\n请问您现在方便占用三分钟吗？',
     "---\nto: Jac Chen\n---\nDear Jac, good morning!\n\nI'm Lin from Hengda Packaging.\n\nDo you have three minutes?",
     { name: 'the bridge', code: '王经理，您好！我是林伟。下面是报价，您有空的时候看一下就好。' },

@@ -3,6 +3,32 @@ import { ruleTester } from '../../rule-tester';
 
 ruleTester.run(courtesy, {
   valid: [
+    {
+      name: 'in context: a reply (subject prefix)',
+      kind: 'eml',
+      code: 'From: Lin Wei <lin.wei@hengda.example>\nTo: Jac Chen <jac@buyer.example>\nSubject: Re: cartons\nContent-Type: text/plain; charset=utf-8\n\nJac,\n\nThe cartons ship Friday.\n',
+    },
+    {
+      name: 'in context: a Chinese reply',
+      kind: 'eml',
+      code: 'From: 林伟 <lin.wei@hengda.example>\nTo: 王伟 <wang@buyer.example>\nSubject: 回复: 纸箱报价\nContent-Type: text/plain; charset=utf-8\n\n王伟：\n\n纸箱周五发货。\n',
+    },
+    {
+      name: 'in context: internal mail (CRLF)',
+      kind: 'eml',
+      code: 'From: Lin Wei <lin.wei@hengda.example>\nTo: Zhang Min <zhang.min@hengda.example>, ops@hengda.example\nSubject: Weekly report\nContent-Type: text/plain; charset=utf-8\n\nZhang Min,\n\nThe report is on the share.\n'.replace(
+        /\n/g,
+        '\r\n',
+      ),
+    },
+    {
+      name: 'in context: a chat answer (`reply: true`)',
+      code: '---\nto: 王经理\nreply: true\n---\n王经理：\n\n纸箱周五发货。',
+    },
+    {
+      name: 'in context: a chat answer under the customer’s question',
+      code: '> How much is a carton?\n\nJac,\n\n2.5 USD each.',
+    },
     '---\nto: 王经理\n---\n王经理，您好！\n\n我是恒达包装的林伟。',
     "---\nto: Jac Chen\n---\nDear Jac, good morning!\n\nI'm Lin from Hengda Packaging.",
     {

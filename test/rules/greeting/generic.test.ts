@@ -3,6 +3,21 @@ import { ruleTester } from '../../rule-tester';
 
 ruleTester.run(generic, {
   valid: [
+    {
+      name: 'in context: internal mail, `Hi,`',
+      kind: 'eml',
+      code: 'From: Lin Wei <lin.wei@hengda.example>\nTo: Zhang Min <zhang.min@hengda.example>, ops@hengda.example\nSubject: Weekly report\nContent-Type: text/plain; charset=utf-8\n\nHi,\n\nThe report is on the share.\n',
+    },
+    {
+      name: 'in context: internal mail, `您好！`',
+      kind: 'eml',
+      code: 'From: Lin Wei <lin.wei@hengda.example>\nTo: Zhang Min <zhang.min@hengda.example>, ops@hengda.example\nSubject: Weekly report\nContent-Type: text/plain; charset=utf-8\n\n您好！\n\n周报已放到共享盘。\n',
+    },
+    {
+      name: 'in context: a shop answering a customer, `亲，` (emoji)',
+      code: '---\nreply: true\n---\n亲，纸箱周五发货哦 😊',
+    },
+    { name: 'in context: `亲爱的` in an answer', code: '> 什么时候发货？\n\n亲爱的，周五发货。' },
     '---\nto: 王经理\n---\n王经理，您好！\n\n我是恒达包装的林伟。',
     "---\nto: Jac Chen\n---\nDear Jac, good morning!\n\nI'm Lin from Hengda Packaging.",
     { name: 'familiar follow-up', code: '---\nto: 王总\nrelation: familiar\n---\n王总好！样品周四寄出。' },

@@ -8,6 +8,51 @@ const enGood =
 
 ruleTester.run(missing, {
   valid: [
+    // In context: in a reply a bare name with a comma or colon is a greeting; colleagues need none.
+    {
+      name: 'in context: reply, `Gary:`',
+      kind: 'eml',
+      code: 'From: Lin Wei <lin.wei@hengda.example>\nTo: Jac Chen <jac@buyer.example>\nSubject: Re: cartons\nContent-Type: text/plain; charset=utf-8\n\nGary:\n\nThe cartons ship Friday.\n',
+    },
+    {
+      name: 'in context: reply, `Vince,` (CRLF, emoji)',
+      kind: 'eml',
+      code: 'From: Lin Wei <lin.wei@hengda.example>\nTo: Jac Chen <jac@buyer.example>\nSubject: Re: cartons\nContent-Type: text/plain; charset=utf-8\n\nVince, 👍\n\nThe cartons ship Friday.\n'.replace(
+        /\n/g,
+        '\r\n',
+      ),
+    },
+    {
+      name: 'in context: reply, `Guys,`',
+      kind: 'eml',
+      code: 'From: Lin Wei <lin.wei@hengda.example>\nTo: Jac Chen <jac@buyer.example>\nSubject: Re: cartons\nContent-Type: text/plain; charset=utf-8\n\nGuys,\n\nThe cartons ship Friday.\n',
+    },
+    {
+      name: 'in context: reply, `Hi all`',
+      kind: 'eml',
+      code: 'From: Lin Wei <lin.wei@hengda.example>\nTo: Jac Chen <jac@buyer.example>\nSubject: Re: cartons\nContent-Type: text/plain; charset=utf-8\n\nHi all\n\nThe cartons ship Friday.\n',
+    },
+    {
+      name: 'in context: reply, `张伟：`',
+      kind: 'eml',
+      code: 'From: 林伟 <lin.wei@hengda.example>\nTo: 王伟 <wang@buyer.example>\nSubject: 回复: 纸箱报价\nContent-Type: text/plain; charset=utf-8\n\n张伟：\n\n纸箱周五发货。\n',
+    },
+    {
+      name: 'in context: reply, `各位`',
+      kind: 'eml',
+      code: 'From: 林伟 <lin.wei@hengda.example>\nTo: 王伟 <wang@buyer.example>\nSubject: 回复: 纸箱报价\nContent-Type: text/plain; charset=utf-8\n\n各位：\n\n纸箱周五发货。\n',
+    },
+    { name: 'in context: chat answer, `亲，`', code: '---\nreply: true\n---\n亲，纸箱周五发货哦。' },
+    {
+      name: 'in context: internal mail, no greeting',
+      kind: 'eml',
+      code: 'From: Lin Wei <lin.wei@hengda.example>\nTo: Zhang Min <zhang.min@hengda.example>, ops@hengda.example\nSubject: Weekly report\nContent-Type: text/plain; charset=utf-8\n\nThe report is on the share.\n',
+    },
+    {
+      name: 'in context: internal mail in Chinese, no greeting',
+      kind: 'eml',
+      code: 'From: Lin Wei <lin.wei@hengda.example>\nTo: Zhang Min <zhang.min@hengda.example>, ops@hengda.example\nSubject: Weekly report\nContent-Type: text/plain; charset=utf-8\n\n周报已放到共享盘。\n',
+    },
     zhGood,
     enGood,
     {
@@ -44,6 +89,22 @@ ruleTester.run(missing, {
     },
   ],
   invalid: [
+    {
+      name: 'in context: a cold first e-mail: a bare unknown name is no greeting',
+      kind: 'eml',
+      code: 'From: Lin Wei <lin.wei@hengda.example>\nTo: Jac Chen <jac@buyer.example>\nSubject: Cartons\nContent-Type: text/plain; charset=utf-8\n\nVince,\n\nOur cartons are cheap.\n',
+      errors: [{ messageId: 'missing' }],
+      output:
+        'From: Lin Wei <lin.wei@hengda.example>\nTo: Jac Chen <jac@buyer.example>\nSubject: Cartons\nContent-Type: text/plain; charset=utf-8\n\nDear Jac Chen,\n\nVince,\n\nOur cartons are cheap.\n',
+    },
+    {
+      name: 'in context: a reply that starts with no greeting at all still gets one',
+      kind: 'eml',
+      code: 'From: 林伟 <lin.wei@hengda.example>\nTo: 王伟 <wang@buyer.example>\nSubject: 回复: 纸箱报价\nContent-Type: text/plain; charset=utf-8\n\n另外，\n\n纸箱周五发货。\n',
+      errors: [{ messageId: 'missing' }],
+      output:
+        'From: 林伟 <lin.wei@hengda.example>\nTo: 王伟 <wang@buyer.example>\nSubject: 回复: 纸箱报价\nContent-Type: text/plain; charset=utf-8\n\n王伟，您好！\n\n另外，\n\n纸箱周五发货。\n',
+    },
     {
       name: 'Chinese, name known',
       code: '---\nto: 王经理\nlang: zh\n---\n我们的纸箱比市场价低8%。',

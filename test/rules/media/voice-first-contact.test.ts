@@ -3,6 +3,14 @@ import { ruleTester } from '../../rule-tester';
 
 ruleTester.run(voiceFirstContact, {
   valid: [
+    {
+      name: 'in context: a shop answering a customer',
+      code: '---\nreply: true\n---\n亲，尺寸说明：[语音 20秒]',
+    },
+    {
+      name: 'in context: under the customer’s question',
+      code: '> Which size fits?\n\nHi Jac, see: [voice 20s]',
+    },
     '---\nto: 王经理\n---\n王经理，您好！\n\n我是恒达包装的林伟，专做出口纸箱。\n\n请问您现在方便占用三分钟吗？',
     "---\nto: Jac Chen\n---\nDear Jac, good morning!\n\nI'm Lin from Hengda Packaging.\n\nDo you have three minutes?",
     { name: 'familiar', code: '---\nrelation: familiar\n---\n王总，交期的两点说明：[语音 40秒]' },

@@ -62,7 +62,31 @@ const STYLE_DECORATION =
 
 export interface HtmlText {
   view: MappedView;
+  /** Distinct decorations: one style repeated on every paragraph counts once. */
   decorations: number;
+}
+
+const STYLE_PROPERTY = /^(?:color|font(?:-[a-z]+)?|background(?:-color)?|text-decoration|text-shadow)$/;
+
+/** The decoration an element carries, normalised (`b`, `font|face=arial|size=2`, `color:#1f497d;font-family:calibri`), or null. */
+function decorationKey(name: string, attribs: Record<string, string>): string | null {
+  const norm = (v: string) => v.trim().toLowerCase().replace(/\s+/g, ' ').replace(/["']/g, '');
+  if (DECORATION_TAGS.has(name)) {
+    if (name !== 'font') return name;
+    const parts = ['face', 'size', 'color'].filter((k) => attribs[k]).map((k) => `${k}=${norm(attribs[k]!)}`);
+    return ['font', ...parts].join('|');
+  }
+  const decl: string[] = [];
+  if (attribs.style && STYLE_DECORATION.test(attribs.style))
+    for (const d of attribs.style.split(';')) {
+      const c = d.indexOf(':');
+      if (c < 0) continue;
+      const prop = d.slice(0, c).trim().toLowerCase();
+      if (STYLE_PROPERTY.test(prop)) decl.push(`${prop}:${norm(d.slice(c + 1))}`);
+    }
+  if (attribs.color) decl.push(`color:${norm(attribs.color)}`);
+  if (attribs.bgcolor) decl.push(`background-color:${norm(attribs.bgcolor)}`);
+  return decl.length ? decl.sort().join(';') : null;
 }
 
 export function htmlText(inner: TextView, fallback: Span): HtmlText {
@@ -70,7 +94,7 @@ export function htmlText(inner: TextView, fallback: Span): HtmlText {
   const view = new MappedView(fallback, inner);
   let skip = 0;
   let pre = 0;
-  let decorations = 0;
+  const decorations = new Set<string>();
   /** Pending break: 0 none, 1 line, 2 paragraph; at `at` in the markup. */
   let brk = 0;
   let brkAt = 0;
@@ -108,9 +132,8 @@ export function htmlText(inner: TextView, fallback: Span): HtmlText {
         if (SKIP.has(name)) skip++;
         if (skip) return;
         if (name === 'pre') pre++;
-        if (DECORATION_TAGS.has(name)) decorations++;
-        else if ((attribs.style && STYLE_DECORATION.test(attribs.style)) || attribs.color || attribs.bgcolor)
-          decorations++;
+        const key = decorations.size < 1000 ? decorationKey(name, attribs) : null;
+        if (key) decorations.add(key);
         const at = parser.startIndex;
         if (name === 'br') {
           if (view.length === 0) return;
@@ -182,5 +205,5 @@ export function htmlText(inner: TextView, fallback: Span): HtmlText {
   );
   parser.write(html);
   parser.end();
-  return { view, decorations };
+  return { view, decorations: decorations.size };
 }

@@ -1,4 +1,5 @@
 import { TextEncoder } from '@exodus/bytes/encoding.js';
+import { emlContext } from '../context';
 import type {
   Address,
   Attachment,
@@ -14,13 +15,14 @@ import type {
 import { dominantEol, LineIndex } from '../lines';
 import { detectLang } from '../text/lang';
 import { splitParagraphs } from '../text/lines';
-import { findQuotedRegions } from '../text/quoted';
+import { findQuotedRegions, splitAtQuotes } from '../text/quoted';
 import type { Span } from '../types';
 import { OpaqueView, SliceView, type TextView } from '../view';
 import { parseAddressList } from './address';
 import { asciiString, decodeMapped, decodeWith, resolveCharset, Utf8Map } from './charset';
 import { htmlText } from './html';
 import { ChainView, type SourceMap } from './mapped';
+import { decodeHz, decodeUtf7, sevenBitCharset } from './seven';
 import { findSignature } from './signature';
 import { type Decoded, decodeBase64, decodeIdentity, decodeQuotedPrintable } from './transfer';
 import { decodeWords, Pieces, parseParams } from './words';
@@ -178,6 +180,8 @@ function parseHeaderBlock(L: Lines, l0: number, l1: number, top: boolean): Heade
   for (let i = l0; i < l1; i++) {
     const s = L.ls[i]!;
     const e = L.le[i]!;
+    // a mailbox envelope line (`From sender@host date`, as mbox exports save it) at the very top
+    if (top && i === 0 && isEnvelope(b, s, e)) continue;
     if (s === e) {
       hb.blankLine = i;
       hb.bodyLine = i + 1;
@@ -216,6 +220,20 @@ function parseHeaderBlock(L: Lines, l0: number, l1: number, top: boolean): Heade
     return hb;
   }
   return hb;
+}
+
+/** `From sender@host Mon Nov  3 10:02:00 2026`: the mbox envelope line (no colon after `From`). */
+function isEnvelope(b: Uint8Array, s: number, e: number): boolean {
+  // F r o m SP, then a non-space
+  return (
+    e - s > 6 &&
+    b[s] === 70 &&
+    b[s + 1] === 114 &&
+    b[s + 2] === 111 &&
+    b[s + 3] === 109 &&
+    b[s + 4] === 32 &&
+    b[s + 5] !== 32
+  );
 }
 
 /** The unfolded value of a field as source pieces (capped). */
@@ -266,6 +284,30 @@ interface Work {
   depth: number;
   path: string;
   digest: boolean;
+  /** A child of `multipart/related` (parts of an HTML body: its images). */
+  related: boolean;
+}
+
+/** Signature and certificate parts, and the images an HTML body embeds (a logo in the signature). */
+const SIGNATURE_TYPES =
+  /^application\/(?:pkcs7-signature|x-pkcs7-signature|pgp-signature|pkcs7-mime-signature|x-pkcs7-certificates|pkix-cert)$/;
+const SIGNATURE_FILES = /^(?:smime\.p7s|signature\.asc|pgp-signature\.asc)$/i;
+
+function notAnAttachment(
+  contentType: string,
+  filename: string | null,
+  contentId: boolean,
+  disposition: string | null,
+  related: boolean,
+): boolean {
+  if (SIGNATURE_TYPES.test(contentType) || (filename !== null && SIGNATURE_FILES.test(filename.trim())))
+    return true;
+  // an image the HTML shows in place (`cid:`), not a file to open
+  return (
+    contentType.startsWith('image/') &&
+    disposition !== 'attachment' &&
+    (related || (contentId && disposition === 'inline'))
+  );
 }
 
 // ---------------------------------------------------------------- the parser
@@ -353,7 +395,7 @@ function parse(input: DraftInput): EmlDraft {
   let topBlock: HeaderBlock | null = null;
   let topFields: Field[] = [];
   let tooDeep = false;
-  const stack: Work[] = [{ l0: 0, l1: L.count, end: n, depth: 0, path: '', digest: false }];
+  const stack: Work[] = [{ l0: 0, l1: L.count, end: n, depth: 0, path: '', digest: false, related: false }];
   while (stack.length) {
     const w = stack.pop()!;
     if (recs.length >= LIMITS.parts) {
@@ -406,7 +448,9 @@ function parse(input: DraftInput): EmlDraft {
       headerSpan: byteSpan(start, headerEnd),
       bodySpan: byteSpan(bodyStart, w.end),
       isAttachment:
-        disposition === 'attachment' || (!contentType.startsWith('text/') && !multipart && filename !== null),
+        !notAnAttachment(contentType, filename, get('content-id') !== null, disposition, w.related) &&
+        (disposition === 'attachment' ||
+          (!contentType.startsWith('text/') && !multipart && filename !== null)),
     };
     const rec: PartRec = { part, bodyStart, bodyEnd: w.end, ctSpan, asText: false, leaf: !multipart };
     recs.push(rec);
@@ -463,6 +507,7 @@ function parse(input: DraftInput): EmlDraft {
     const ends = [...delims.slice(1), closed >= 0 ? closed : -1];
     const children: Work[] = [];
     const digest = contentType === 'multipart/digest';
+    const related = contentType === 'multipart/related';
     for (let k = 0; k < delims.length; k++) {
       const l0 = delims[k]! + 1;
       const next = ends[k]!;
@@ -475,6 +520,7 @@ function parse(input: DraftInput): EmlDraft {
         depth: w.depth + 1,
         path: w.path ? `${w.path}.${k + 1}` : String(k + 1),
         digest,
+        related,
       });
     }
     for (let k = children.length - 1; k >= 0; k--) stack.push(children[k]!);
@@ -552,6 +598,12 @@ function parse(input: DraftInput): EmlDraft {
       problem('format/mime', 'badEncoding', byteSpan(d.firstBad, Math.min(n, d.firstBad + 1)), {
         encoding: enc === 'base64' ? 'base64' : 'quoted-printable',
       });
+    const seven = sevenBitCharset(rec.part.charset);
+    if (seven) {
+      // HZ-GB-2312 and UTF-7 are 7-bit: the bytes are the same whether the editor or the file gave them
+      const m = seven === 'utf-7' ? decodeUtf7(d.bytes) : decodeHz(d.bytes);
+      return new ChainView(m.text, m.map, d.map, src);
+    }
     let cs = resolveCharset(rec.part.charset);
     if (!cs) {
       problem('format/encoding', 'unknownCharset', rec.ctSpan, { charset: rec.part.charset ?? '' });
@@ -606,6 +658,13 @@ function parse(input: DraftInput): EmlDraft {
         return cs !== null && cs.kind !== 'utf-8';
       })
       .map((r) => [r.bodyStart, r.bodyEnd] as const);
+    // 8-bit header text in a message written in a declared legacy charset is in that charset
+    const legacy = leaves.some((r) => {
+      if (r.part.isAttachment || !r.part.contentType.startsWith('text/')) return false;
+      const cs = resolveCharset(r.part.charset);
+      return cs !== null && cs.kind !== 'utf-8';
+    });
+    if (legacy) skip.push([0, root.bodyStart] as const);
     const counted = src.map.invalidAt.filter((b) => !skip.some(([s, e]) => b >= s && b < e));
     const extra = src.map.invalid - src.map.invalidAt.length;
     if (counted.length > 0) {
@@ -625,20 +684,14 @@ function parse(input: DraftInput): EmlDraft {
   const bodyText = body.text;
   const quoted = findQuotedRegions(bodyText);
   const signature = findSignature(bodyText, quoted);
-  const inQuote = (pos: number) => quoted.some((q) => pos >= q.start && pos < q.end);
-  const blocks: Block[] = splitParagraphs(bodyText).map((p) => ({
+  const blocks: Block[] = splitAtQuotes(splitParagraphs(bodyText), quoted).map((p) => ({
     start: p.start,
     end: p.end,
     text: p.text,
-    quoted: inQuote(p.start),
+    quoted: p.quoted,
     signature: signature !== null && p.start >= signature.start && p.start < signature.end,
   }));
   const subject = header('subject');
-  const isReply =
-    quoted.length > 0 ||
-    /^\s*(?:re|aw|sv|antw|fw|fwd|答复|回复|回覆|转发|轉寄)\s*(?:\[\d+\])?\s*[:：]/i.test(
-      subject?.value ?? '',
-    );
   // the writer's own text, sampled (the language of 20,000 characters is clear enough)
   const ownParts: string[] = [];
   let ownLen = 0;
@@ -650,6 +703,18 @@ function parse(input: DraftInput): EmlDraft {
   const own = ownParts.join('\n');
   const lang = /[A-Za-z\u3400-\u9fff]/.test(own) ? detectLang(own) : detectLang(subject?.value ?? '');
   const to = addresses('to');
+  const from = addresses('from');
+  const cc = addresses('cc');
+  const context = emlContext({
+    subject: subject?.value ?? '',
+    inReplyTo: (header('in-reply-to')?.value.trim() ?? '') !== '',
+    references: (header('references')?.value.trim() ?? '') !== '',
+    relationHeader: header('x-cordial-relation')?.value ?? null,
+    from,
+    recipients: [...to, ...cc],
+    body: bodyText,
+    quoted,
+  });
   const disabled = headers
     .filter((h) => h.key === 'x-cordial-disable')
     .flatMap((h) => h.value.split(/[\s,;]+/))
@@ -668,15 +733,8 @@ function parse(input: DraftInput): EmlDraft {
     signature,
     lang,
     recipientName: to[0]?.name || null,
-    firstContact: !isReply,
-    context: {
-      reply: isReply,
-      forward: false,
-      internal: false,
-      relation: isReply ? 'familiar' : 'new',
-      firstContact: !isReply,
-      evidence: isReply ? ['quoted-thread'] : [],
-    },
+    firstContact: context.firstContact,
+    context,
     disabled,
     problems,
     blocked: false,
@@ -685,9 +743,9 @@ function parse(input: DraftInput): EmlDraft {
     headerSpan,
     headerInsertAt,
     subject,
-    from: addresses('from'),
+    from,
     to,
-    cc: addresses('cc'),
+    cc,
     bcc: addresses('bcc'),
     parts: recs.map((r) => r.part),
     attachments,
@@ -695,7 +753,7 @@ function parse(input: DraftInput): EmlDraft {
     bodyFormat,
     html,
     unsent: header('x-unsent')?.value.trim() === '1',
-    isReply,
+    isReply: context.reply || context.forward,
   };
 }
 

@@ -1,4 +1,5 @@
 import { splitLines } from '../text/lines';
+import { insideSorted } from '../text/quoted';
 import type { Span } from '../types';
 
 /** A signature delimiter line (`-- `, RFC 3676; many editors strip the trailing space). */
@@ -20,11 +21,17 @@ const MAX_LINE = 80;
  */
 export function findSignature(text: string, quoted: Span[]): Span | null {
   const lines = splitLines(text);
-  const inQuote = (pos: number) => quoted.some((q) => pos >= q.start && pos < q.end);
+  // `quoted` is sorted and merged: binary searches keep long threads linear
+  const inQuote = (pos: number) => insideSorted(quoted, pos);
   const quoteAfter = (pos: number) => {
-    let best = text.length;
-    for (const q of quoted) if (q.start >= pos && q.start < best) best = q.start;
-    return best;
+    let lo = 0;
+    let hi = quoted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (quoted[mid]!.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < quoted.length ? quoted[lo]!.start : text.length;
   };
   const trimEnd = (start: number, end: number) => {
     let e = end;

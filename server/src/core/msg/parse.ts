@@ -1,5 +1,6 @@
 import { isMap, parseDocument } from 'yaml';
 import { decodeUtf8, isOleCompound, looksBinary, stripBom, textLooksBinary, textLooksOle } from '../bytes';
+import { msgContext } from '../context';
 import type { ChatMessage, DraftInput, FrontMatter, Media, MsgDraft, ParseProblem } from '../draft';
 import { dominantEol, LineIndex } from '../lines';
 import { detectLang } from '../text/lang';
@@ -129,14 +130,28 @@ export function parseMsg(input: DraftInput): MsgDraft {
   const to = str('to');
   const relationRaw = str('relation');
   let relation: 'new' | 'familiar' = 'new';
+  let relationSet = false;
   if (relationRaw) {
-    if (relationRaw === 'familiar' || relationRaw === 'new') relation = relationRaw;
-    else
+    if (relationRaw === 'familiar' || relationRaw === 'new') {
+      relation = relationRaw;
+      relationSet = true;
+    } else
       problems.push({
         ruleId: 'format/front-matter',
         messageId: 'badValue',
         data: { key: 'relation', expected: '`new` / `familiar`' },
         span: fmSpan('relation'),
+      });
+  }
+  let replyRaw: boolean | null = null;
+  if (data.reply !== undefined && data.reply !== null) {
+    if (typeof data.reply === 'boolean') replyRaw = data.reply;
+    else
+      problems.push({
+        ruleId: 'format/front-matter',
+        messageId: 'badValue',
+        data: { key: 'reply', expected: '`true` / `false`' },
+        span: fmSpan('reply'),
       });
   }
   const langRaw = str('lang');
@@ -163,6 +178,7 @@ export function parseMsg(input: DraftInput): MsgDraft {
   }));
   const own = paragraphs.filter((p) => !isInside(quoted, p.start, p.end)).map((p) => p.text);
   const lang = langRaw === 'zh' || langRaw === 'en' ? langRaw : detectLang(own.join('\n'));
+  const context = msgContext({ reply: replyRaw, relation: relationSet ? relation : null, messages });
 
   return {
     kind: 'msg',
@@ -174,15 +190,8 @@ export function parseMsg(input: DraftInput): MsgDraft {
     signature: null,
     lang,
     recipientName: to,
-    firstContact: relation === 'new',
-    context: {
-      reply: false,
-      forward: false,
-      internal: false,
-      relation,
-      firstContact: relation === 'new',
-      evidence: frontMatter ? ['front-matter'] : [],
-    },
+    firstContact: context.firstContact,
+    context,
     disabled,
     problems,
     blocked: false,

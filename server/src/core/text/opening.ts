@@ -180,12 +180,12 @@ function isEnName(s: string): boolean {
  * first line. `known` is the recipient's name, which lets a bare `Jac,` or `王伟：` count as a
  * name (a title such as `王经理：` or `Mr Chen,` counts without it).
  */
-export function findGreeting(text: string, known?: string | null): Greeting | null {
+export function findGreeting(text: string, known?: string | null, loose = false): Greeting | null {
   let at = 0;
   while (at < text.length && (text[at] === ' ' || text[at] === '\t' || text[at] === '\u3000')) at++;
   const line = text.slice(at, Math.min(firstLineEnd(text, at), at + LINE_CAP));
   if (!line) return null;
-  const g = greetingInLine(line, known ?? null);
+  const g = greetingInLine(line, known ?? null) ?? (loose ? looseGreeting(line) : null);
   if (!g) return null;
   return {
     ...g,
@@ -313,6 +313,37 @@ function greetingInLine(line: string, known: string | null): Greeting | null {
   return null;
 }
 
+/** Words that end in a comma at a line's start without addressing anyone (`However,`, `另外，`). */
+const NOT_VOCATIVE = new Set(
+  'however also yes no ok okay sure sorry unfortunately regarding attached meanwhile additionally so and but then well note ps p.s'.split(
+    ' ',
+  ),
+);
+const ZH_NOT_VOCATIVE = new Set(
+  '另外 所以 但是 因此 首先 其次 然后 最后 总之 同时 此外 不过 那么 好的 收到 谢谢 感谢 您好 你好 附件 备注 注意 问题 答复 回复 补充 目前 现在 今天 明天 如下 以下 关于 例如 比如 是的 对的 没错 可以 明白 了解 知道 原因 说明 报价 价格 结论 背景 总结 结果 主题 时间 地点 内容 事项 进展 更新'.split(
+    ' ',
+  ),
+);
+const EN_GROUP_BARE = /^(guys|all|everyone|everybody|team|folks|colleagues|both)(?=[ \t]*[,:，：])/i;
+const EN_LOOSE_NAME = /^((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,2})(?=[ \t]*[,:，：][^\p{L}\p{N}]*$)/u;
+const ZH_LOOSE_NAME = /^([\u4e00-\u9fff]{2,3}|[小老阿][\u4e00-\u9fff])(?=[ \t]*[，,：:][^\p{L}\p{N}]*$)/u;
+
+/**
+ * In a reply or between people who know each other, a bare name with a comma or colon alone on
+ * its line (`Gary:`, `Vince,`, `张伟：`) is a greeting, and so is `Guys,` (a group).
+ */
+function looseGreeting(line: string): Greeting | null {
+  const grp = EN_GROUP_BARE.exec(line);
+  if (grp) return greeting(grp[0].length, null, false, false, grp[0], at(0, 0), true);
+  const en = EN_LOOSE_NAME.exec(line);
+  if (en && !NOT_VOCATIVE.has(en[1]!.toLowerCase()) && isEnName(en[1]!))
+    return greeting(en[1]!.length, en[1]!, false, false, '', at(0, en[1]!.length));
+  const zh = ZH_LOOSE_NAME.exec(line);
+  if (zh && !ZH_NOT_VOCATIVE.has(zh[1]!) && !ZH_NOT_NAMES.has(zh[1]!))
+    return greeting(zh[1]!.length, zh[1]!, false, false, '', at(0, zh[1]!.length));
+  return null;
+}
+
 const COURTESY_NEXT =
   /^(?:您好|你好|早上好|上午好|下午好|晚上好|早安|good (?:morning|afternoon|evening|day)\b|hello\b|greetings\b|I hope\b|hope you)/i;
 
@@ -431,9 +462,19 @@ function perText<K extends keyof OpeningCaches, T>(
   return v;
 }
 
-/** `findGreeting(text, known)` for a text of `draft`, computed once per draft (shared: read-only). */
+/**
+ * `findGreeting(text, known)` for a text of `draft`, computed once per draft (shared: read-only).
+ * Off a first contact (`draft.context.firstContact` false), a bare name with a comma or colon
+ * alone on its line counts as a greeting too.
+ */
 export function greetingOf(draft: object, text: string, known?: string | null): Greeting | null {
-  return perText(draft, 'greeting', known, text, () => findGreeting(text, known));
+  const loose = looseFor(draft);
+  return perText(draft, 'greeting', known, text, () => findGreeting(text, known, loose));
+}
+
+function looseFor(draft: object): boolean {
+  const c = (draft as { context?: { firstContact?: boolean } }).context;
+  return c?.firstContact === false;
 }
 
 /** `findPresenceChecks(text, known)` for a text of `draft`, computed once per draft (shared: read-only). */

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule';
 import { partHeaderSpan } from './common';
 
-/** Decoration changes (`<font>`, colours, font sizes, bold …) from which an HTML part counts as heavily decorated. */
+/** Distinct decorations (`<font>` faces, colours, font sizes, bold …) from which an HTML part counts as heavily decorated. */
 export const HEAVY_DECORATION = 10;
 
 export const htmlDecoration = defineRule({
@@ -23,8 +23,8 @@ export const htmlDecoration = defineRule({
       zh: '这封邮件只有 HTML，没有纯文本版本：有些客户端和过滤器会显示错乱或视为可疑邮件。请改用纯文本，或加上纯文本部分。',
     },
     decorated: {
-      en: 'The HTML part changes font, colour or size {{count}} times: it looks different, often worse, in every client. Use one plain, readable style.',
-      zh: 'HTML 部分有{{count}}处字体、颜色或字号变化：在不同客户端里显示各异，常常更难看。请统一使用一种朴素易读的样式。',
+      en: 'The HTML part uses {{count}} different fonts, colours, sizes or emphases: it looks different, often worse, in every client. Use one plain, readable style.',
+      zh: 'HTML 部分用了{{count}}种不同的字体、颜色、字号或强调样式：在不同客户端里显示各异，常常更难看。请统一使用一种朴素易读的样式。',
     },
   },
   check(context) {

@@ -104,6 +104,8 @@ export const recipientsExposed = defineRule({
   },
   check(context) {
     const draft = context.draft;
+    // colleagues already know each other's addresses
+    if (draft.context.internal) return;
     const count = [...draft.to, ...draft.cc].filter((a) => a.address !== '').length;
     if (count <= MAX_VISIBLE) return;
     const source = draft.source;

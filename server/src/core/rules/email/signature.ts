@@ -59,6 +59,11 @@ export const signature = defineRule({
       en: 'The signature gives only a name: the client cannot see your company or how to reach you. Add your title, company or phone.',
       zh: '签名只有姓名：客户看不出您的公司，也不知道怎么联系您。请加上职位、公司或电话。',
     },
+    closingNoName: {
+      en: 'The e-mail closes without your name: the reader cannot tell who answered. Add your name after the closing.',
+      zh: '结尾的问候后没有署名：对方看不出是谁回复的。请在结尾问候后署上姓名。',
+    },
+    fixName: { en: 'Add your name after the closing', zh: '在结尾问候后署名' },
     fixAdd: { en: 'Add a signature placeholder', zh: '添加签名模板' },
     fixComplete: { en: 'Complete the signature', zh: '补全签名' },
   },
@@ -68,6 +73,26 @@ export const signature = defineRule({
     const eol = draft.eol;
     const lang = draft.lang;
     const sig = draft.signature && !context.isQuoted(draft.signature.start) ? draft.signature : null;
+    // a reply or a note to a colleague: they know who you are; only a closing without a name is odd
+    if (draft.context.reply || draft.context.internal) {
+      if (!sig) return;
+      const says = signatureSays(linesIn(text, sig).map((l) => l.text));
+      if (says.name || says.more) return;
+      const first = firstLineOf(text, sig.start, sig.end);
+      const newText = eol + MORE[lang].name;
+      context.report({
+        messageId: 'closingNoName',
+        span: context.bodySpan(first.start, first.end),
+        ...(bodyWritable(draft, newText)
+          ? {
+              fixes: [
+                { messageId: 'fixName' as const, edits: [context.bodyEdit(sig.end, sig.end, newText)] },
+              ],
+            }
+          : {}),
+      });
+      return;
+    }
     if (sig) {
       const says = signatureSays(linesIn(text, sig).map((l) => l.text));
       if (says.name && says.more) return;

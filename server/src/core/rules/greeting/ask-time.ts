@@ -26,7 +26,7 @@ export const askTime = defineRule({
   },
   check(context) {
     const { draft } = context;
-    if (!draft.firstContact) return;
+    if (!draft.context.firstContact) return;
     const own = draft.messages.filter((m) => !m.quoted);
     if (!own.length) return;
     if (own.some((m) => ASK_TIME.test(m.text) || BRIDGE.test(m.text))) return;

@@ -27,7 +27,7 @@ export const courtesy = defineRule({
   },
   check(context) {
     const { draft } = context;
-    if (!draft.firstContact || (draft.kind === 'eml' && draft.isReply)) return;
+    if (!draft.context.firstContact) return;
     const g = openingGreeting(draft, openingParagraph(draft));
     const text = draft.body.text;
     if (!g?.name || g.courtesy || courtesyFollows(text, g.span.end)) return;

@@ -2,6 +2,9 @@ import { defineRule } from '../../engine/rule';
 import { NAME_PLACEHOLDERS } from '../../text/opening';
 import { openingGreeting, openingParagraph, recipient } from './common';
 
+/** Warm forms of address in an answer (a shop's `亲，`). */
+const WARM = /^(?:亲|亲爱的|親|親愛的)$/;
+
 /** Formal openers that are right when the name is unknown. */
 const FORMAL_UNKNOWN = /^(?:sir or madam|sir\/madam|sirs|sir|madam|to whom it may concern)$/i;
 
@@ -31,10 +34,14 @@ export const generic = defineRule({
   },
   check(context) {
     const { draft } = context;
+    // between colleagues `Hi` is enough
+    if (draft.context.internal) return;
     const para = openingParagraph(draft);
     const g = openingGreeting(draft, para);
     if (!g?.generic) return;
     const name = recipient(draft);
+    // answering someone whose name you do not know, `亲` / `亲爱的` carry the warmth
+    if (!name && draft.context.reply && WARM.test(g.word)) return;
     const text = draft.body.text;
     const addressed = text.slice(g.address.start, g.address.end);
     // `Dear Sir or Madam` is the right form when the name is not known.

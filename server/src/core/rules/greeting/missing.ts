@@ -23,6 +23,8 @@ export const missing = defineRule({
   },
   check(context) {
     const { draft } = context;
+    // between colleagues a note may start without one
+    if (draft.context.internal) return;
     const para = openingParagraph(draft);
     if (!para || openingGreeting(draft, para)) return;
     const line = firstLine(para);

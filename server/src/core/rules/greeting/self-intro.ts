@@ -40,7 +40,7 @@ export const selfIntro = defineRule({
   },
   check(context) {
     const { draft } = context;
-    if (!draft.firstContact || (draft.kind === 'eml' && draft.isReply)) return;
+    if (!draft.context.firstContact) return;
     const own = paragraphs(draft).filter((p) => p.own && !onlyPresence(draft, p));
     if (!own.length) return;
     if (draft.kind === 'eml' && signed(draft.body.text, draft.signature, own)) return;

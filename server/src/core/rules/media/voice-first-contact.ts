@@ -21,7 +21,7 @@ export const voiceFirstContact = defineRule({
   },
   check(context) {
     const { draft } = context;
-    if (draft.relation !== 'new') return;
+    if (!draft.context.firstContact) return;
     for (const m of draft.messages) {
       if (m.quoted) continue;
       for (const media of m.media)

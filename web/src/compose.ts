@@ -235,7 +235,8 @@ function decomposeMsg(text: string, keep: Fields): { fields: Fields; body: strin
     i++;
   }
   if (quoted.length) {
-    while (i < lines.length && lines[i]!.trim() === '') i++;
+    // The one blank line that separates the quote from the body.
+    if (i < lines.length && lines[i] === '') i++;
     rest = lines.slice(i).join('\n');
     fields.quoted = quoted.join('\n');
   }

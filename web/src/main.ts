@@ -105,6 +105,8 @@ const PLACEHOLDER_RULE = 'structure/placeholder';
 /** Above this many characters the page redraws after a pause in typing instead of at every key. */
 const LARGE = 20_000;
 const LARGE_DELAY_MS = 250;
+/** On a long draft, the pause in typing after which the page asks for the fixes. */
+const FIXES_PAUSE_MS = 1000;
 /** At most this many findings are listed and marked (the rest are counted). */
 const MAX_LISTED = 200;
 const MAX_MARKED = 2000;
@@ -170,6 +172,8 @@ const openExplanations = new Set<string>();
 let generation = 0;
 let cardIndex = -1;
 let nextMessage = 0;
+/** The text the writer chose to copy or save despite its errors or blanks. */
+let confirmedText: string | null = null;
 /** Resolvers waiting for the findings of the current text. */
 const waiters: (() => void)[] = [];
 const history = new History<State>();
@@ -378,7 +382,15 @@ async function received(p: { uri: string; version?: number; diagnostics: Diagnos
   const connection = rpc;
   if (!connection) return;
   // One request for every finding's fixes and the fix-all edit (issue 18: not one per finding).
+  // On a long draft it waits for a pause in typing, as an editor asks only when the writer stops:
+  // the server works out fix-all for each version it is asked about, and a worker does one thing
+  // at a time.
   const ours = p.diagnostics.filter((d) => !(d.data as { skipped?: boolean } | undefined)?.skipped);
+  if (c.text.length > LARGE) {
+    renderStats(await connection.request<Stats | null>('cordial/stats', { uri: uri() }).catch(() => null));
+    await new Promise((resolve) => setTimeout(resolve, FIXES_PAUSE_MS));
+    if (gen !== generation || rpc !== connection) return;
+  }
   const [actions, stats] = await Promise.all([
     ours.length
       ? connection
@@ -548,6 +560,8 @@ async function readyOrConfirmed(): Promise<boolean> {
   const errors = items.filter((it) => (it.d.severity ?? 1) === 1 && it.d.code !== PLACEHOLDER_RULE).length;
   const blanks = items.filter((it) => it.d.code === PLACEHOLDER_RULE).length;
   if (!errors && !blanks) return true;
+  // One answer per text: "copy next" through a draft already let out does not ask again.
+  if (confirmedText === current.text) return true;
   const parts: string[] = [];
   if (errors) parts.push(s('blockingErrors', lang, errors));
   if (blanks) parts.push(s('blockingBlanks', lang, blanks));
@@ -558,7 +572,10 @@ async function readyOrConfirmed(): Promise<boolean> {
       confirmDialog.removeEventListener('close', onClose);
       resolve(ok);
     };
-    const onClose = () => done(confirmDialog.returnValue === 'ok');
+    const onClose = () => {
+      if (confirmDialog.returnValue === 'ok') confirmedText = current.text;
+      done(confirmDialog.returnValue === 'ok');
+    };
     confirmDialog.returnValue = '';
     confirmDialog.addEventListener('close', onClose);
     confirmDialog.showModal();
@@ -659,6 +676,14 @@ function shiftItems(old: string, text: string): void {
   });
 }
 
+let bodyStarts: { text: string; starts: number[] } | null = null;
+
+function bodyLineStarts(): number[] {
+  const text = draft.value;
+  if (bodyStarts?.text !== text) bodyStarts = { text, starts: lineStarts(text) };
+  return bodyStarts.starts;
+}
+
 function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
@@ -702,8 +727,13 @@ function render(): void {
  * Redraws the backdrop: the body's text with each finding's span marked, strongest severity on
  * top. One sweep over the sorted boundaries: linear in the text and the findings.
  */
+let drawn: { text: string; items: Item[] } | null = null;
+
 function renderHighlights(): void {
   const text = draft.value;
+  // Laying out a long backdrop is the costly part: only when the text or the findings changed.
+  if (drawn && drawn.text === text && drawn.items === items) return;
+  drawn = { text, items };
   const body = items
     .map((it, i) => ({ it, i }))
     .filter(({ it }) => it.start >= 0)
@@ -800,7 +830,7 @@ function findingRow(it: Item, i: number, inCard: boolean): HTMLElement {
   meta.append(code);
   if (it.field) meta.append(` · ${s('inField', lang, fieldLabel(it.field))}`);
   else if (!inCard) {
-    const p = positionAt(lineStarts(draft.value), it.start);
+    const p = positionAt(bodyLineStarts(), it.start);
     meta.append(` · ${p.line + 1}:${p.character + 1}`);
   }
   box.append(head, meta);

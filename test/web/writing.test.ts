@@ -169,6 +169,13 @@ test('e-mail: To/Subject/attachments fields, a body-only paste, a raw .eml paste
   assert.match(await page.locator('#attachment-list').innerText(), /报价单2026\.pdf \(121 KB\)/);
   await waitRule(page, 'email/attachment-missing', false);
 
+  // Its fix fills the Subject field and leaves the body alone; one undo takes it back.
+  await rule(page, 'email/subject-missing').locator('button.fix').first().click();
+  await page.waitForFunction(() => (document.getElementById('subject') as HTMLInputElement).value !== '');
+  assert.equal(await value(page), body);
+  assert.equal(await page.locator('#mail-to').inputValue(), '王总 <wang@buyer.example>');
+  await page.locator('#undo').click();
+  assert.equal(await page.locator('#subject').inputValue(), '');
   await page.locator('#subject').fill('2026年纸箱报价：比去年低5%，交期12天');
   await waitRule(page, 'email/subject-missing', false);
   const composed = await lastDraft(page);
@@ -407,10 +414,11 @@ test('rule pages open inside the page, in its language where there is one, with 
       hrefs.every((h) => h === '#'),
       `links: ${hrefs.join(', ')}`,
     );
-    // A link to another rule opens that rule here.
+    if (locale === 'zh-CN') await shot(page, 'rule');
+    // A link to another rule opens that rule here, from its top.
     await page.locator('#rule-body a[data-rule="structure/count-unfulfilled"]').first().click();
     await page.locator('#rule-id', { hasText: 'structure/count-unfulfilled' }).waitFor();
-    if (locale === 'zh-CN') await shot(page, 'rule');
+    assert.equal(await page.locator('#rule-doc').evaluate((d) => d.scrollTop), 0);
     await page.locator('#rule-close').click();
     assert.equal(await dialog.count(), 0);
     assert.ok(o.guard.seen.some((u) => u.endsWith('/rules.json')));

@@ -1162,7 +1162,7 @@ async function openRule(ruleId: string, summaryFrom: HTMLElement | null): Promis
       void openRule(a.dataset.rule!, null);
     });
   if (!ruleDialog.open) ruleDialog.showModal();
-  body.scrollTop = 0;
+  ruleDialog.scrollTop = 0;
 }
 
 // ---------------------------------------------------------------- the rest of the page

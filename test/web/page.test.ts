@@ -144,6 +144,12 @@ test('a promise of 三条 with two items is found in place, fixed, and gone; not
   assert.ok((await page.locator('#mail-to').inputValue()).includes('@'));
   assert.doesNotMatch(await page.locator('#draft').inputValue(), /^(From|To|Subject):/m);
   assert.ok((await page.locator('#draft').inputValue()).trim().length > 20);
+  // The template's From: has no field: it is shown, and can be removed.
+  assert.match(await page.locator('#extra-note').innerText(), /From: /);
+  await page.locator('#extra-remove').click();
+  assert.equal(await page.locator('#extra-note').isVisible(), false);
+  await page.locator('#undo').click();
+  assert.match(await page.locator('#extra-note').innerText(), /From: /);
 
   assert.deepEqual(guard.outside, [], 'requests outside the page origin');
   assert.ok(guard.seen.length >= 4, `requests seen: ${guard.seen.join(', ')}`);

@@ -133,6 +133,7 @@ const saveButton = $<HTMLButtonElement>('save');
 const langSelect = $<HTMLSelectElement>('lang');
 const notice = $<HTMLParagraphElement>('notice');
 const rawNote = $<HTMLParagraphElement>('raw-note');
+const extraNote = $<HTMLParagraphElement>('extra-note');
 const templatesBox = $<HTMLDivElement>('templates');
 const chatFields = $<HTMLDivElement>('chat-fields');
 const mailFields = $<HTMLDivElement>('mail-fields');
@@ -289,6 +290,11 @@ function changed(): void {
   rawNote.hidden = !next.raw;
   rawNote.textContent = next.raw ? s(kind === 'eml' ? 'rawEml' : 'rawMsg', lang) : '';
   for (const box of [chatFields, mailFields]) box.classList.toggle('unused', next.raw);
+  const extra = next.raw ? [] : fieldsByKind[kind].extra;
+  extraNote.hidden = !extra.length;
+  $('extra-text').textContent = extra.length
+    ? s('extraFields', lang, extra.join(lang === 'en' ? '; ' : '；'))
+    : '';
   const body = draft.value;
   if (body !== itemsBody) {
     shiftItems(itemsBody, body);
@@ -1377,6 +1383,13 @@ fixAllButton.addEventListener('click', () => {
 copyNextButton.addEventListener('click', () => void copyNext());
 copyAllButton.addEventListener('click', () => void copyAll());
 saveButton.addEventListener('click', () => void save());
+// Lines a template or a fix added that have no field (From:, channel: …): shown, and removable.
+$('extra-remove').addEventListener('click', () => {
+  history.seal();
+  fieldsByKind[kind].extra = [];
+  record('extra', false);
+  changed();
+});
 $('confirm-ok').addEventListener('click', () => confirmDialog.close('ok'));
 $('confirm-cancel').addEventListener('click', () => confirmDialog.close('cancel'));
 $('rule-close').addEventListener('click', () => ruleDialog.close());

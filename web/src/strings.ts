@@ -76,6 +76,8 @@ const STRINGS = {
     zh: '这份草稿自带前置字段（---）：按原样检查，上面的栏位不使用。',
     zhTw: '這份草稿自帶前置欄位（---）：按原樣檢查，上面的欄位不使用。',
   },
+  extraFields: { en: 'Also in the draft: {0}', zh: '草稿里还有：{0}', zhTw: '草稿裡還有：{0}' },
+  removeExtra: { en: 'Remove', zh: '移除', zhTw: '移除' },
   undo: { en: 'Undo', zh: '撤销', zhTw: '復原' },
   redo: { en: 'Redo', zh: '重做', zhTw: '重做' },
   save: { en: 'Save', zh: '保存', zhTw: '儲存' },

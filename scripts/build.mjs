@@ -1,7 +1,8 @@
 // Bundles the shipped entry points with esbuild. Each entry is optional until its source exists,
 // so the build works at every stage of the project.
-import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
+import { renderRuleDocs } from './rule-docs.mjs';
 
 const production = process.argv.includes('--production');
 const entries = [
@@ -53,6 +54,8 @@ if (existsSync('web/src/main.ts') && existsSync('dist/browser/server.js')) {
   copyFileSync('web/index.html', 'web/dist/index.html');
   copyFileSync('web/src/style.css', 'web/dist/style.css');
   copyFileSync('dist/browser/server.js', 'web/dist/server.js');
+  // The rule pages, shown inside the page (no link to an outside host).
+  writeFileSync('web/dist/rules.json', JSON.stringify(renderRuleDocs('docs/rules')));
   if (existsSync('dist/browser/server.js.map') && !production)
     copyFileSync('dist/browser/server.js.map', 'web/dist/server.js.map');
   else rmSync('web/dist/server.js.map', { force: true });

@@ -44,7 +44,7 @@ async function typeDraft(page: Page, lines: string[]): Promise<void> {
 
 test('a promise of 三条 with two items is found in place, fixed, and gone; nothing leaves the page', async (t) => {
   if (skip || !browser || !server) return t.skip(skip);
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
   const guard = await guardOrigin(context, server.origin);
   const page = await context.newPage();
   const errors: string[] = [];
@@ -135,12 +135,21 @@ test('a promise of 三条 with two items is found in place, fixed, and gone; not
       ),
   );
 
-  // Templates: pick one into an empty e-mail draft.
+  // Templates: pick one into an empty e-mail draft: its headers fill the fields, its body the box.
   await page.locator('#draft').fill('');
   await page.locator('label', { hasText: 'E-mail' }).click();
   const template = page.locator('#templates button.template').first();
   await template.click();
-  assert.match(await page.locator('#draft').inputValue(), /^(From|To|Subject):/m);
+  assert.ok((await page.locator('#subject').inputValue()).length > 5);
+  assert.ok((await page.locator('#mail-to').inputValue()).includes('@'));
+  assert.doesNotMatch(await page.locator('#draft').inputValue(), /^(From|To|Subject):/m);
+  assert.ok((await page.locator('#draft').inputValue()).trim().length > 20);
+  // The template's From: has no field: it is shown, and can be removed.
+  assert.match(await page.locator('#extra-note').innerText(), /From: /);
+  await page.locator('#extra-remove').click();
+  assert.equal(await page.locator('#extra-note').isVisible(), false);
+  await page.locator('#undo').click();
+  assert.match(await page.locator('#extra-note').innerText(), /From: /);
 
   assert.deepEqual(guard.outside, [], 'requests outside the page origin');
   assert.ok(guard.seen.length >= 4, `requests seen: ${guard.seen.join(', ')}`);
@@ -153,11 +162,11 @@ test('a promise of 三条 with two items is found in place, fixed, and gone; not
   await context.close();
 });
 
-test('the page fits a phone-sized screen (375 px) and works there', async (t) => {
+test('the page fits a phone-sized screen (390 px) and works there', async (t) => {
   if (skip || !browser || !server) return t.skip(skip);
   const context = await browser.newContext({
     locale: 'en-US',
-    viewport: { width: 375, height: 740 },
+    viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,
     isMobile: true,
     hasTouch: true,
@@ -172,7 +181,7 @@ test('the page fits a phone-sized screen (375 px) and works there', async (t) =>
     doc: document.documentElement.scrollWidth,
     draft: document.getElementById('draft')!.getBoundingClientRect().width,
   }));
-  assert.ok(widths.doc <= 375, `no sideways scrolling (page is ${widths.doc}px wide)`);
+  assert.ok(widths.doc <= 390, `no sideways scrolling (page is ${widths.doc}px wide)`);
   assert.ok(widths.draft >= 300, `the draft takes the width (${widths.draft}px)`);
   await page
     .locator('#findings li', { hasText: 'structure/count-mismatch' })

@@ -23,7 +23,8 @@ ruleTester.run(voiceNote, {
       name: 'Chinese, alone',
       code: '---\nlang: zh\n---\n王经理，您好！\n\n[语音 40秒]',
       errors: [{ messageId: 'uncaptioned', line: 6, column: 1, endColumn: 9 }],
-      output: '---\nlang: zh\n---\n王经理，您好！\n\n这条语音讲的是：[要点]，共[几]点，请您抽空听一下。[语音 40秒]',
+      output:
+        '---\nlang: zh\n---\n王经理，您好！\n\n这条语音讲的是：[要点]，共[几]点，请您抽空听一下。[语音 40秒]',
     },
     {
       name: 'English, a greeting next to it is no caption',
@@ -35,7 +36,8 @@ ruleTester.run(voiceNote, {
       name: 'full-width brackets, CRLF and emoji',
       code: 'Hi Jac 👋\r\n\r\n【voice 1:20】',
       errors: [{ messageId: 'uncaptioned', line: 3, column: 1, endColumn: 13 }],
-      output: 'Hi Jac 👋\r\n\r\nThis voice note covers [topic]; please listen when convenient. 【voice 1:20】',
+      output:
+        'Hi Jac 👋\r\n\r\nThis voice note covers [topic]; please listen when convenient. 【voice 1:20】',
     },
     {
       name: 'two voice notes',

@@ -143,7 +143,7 @@ const EN_NAME =
   "(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+)?(?:[A-Z][\\w'’-]*|\\[name\\]|\\[称呼\\])(?:\\s+[A-Z][\\w'’-]*){0,3}";
 const EN_NAME_AFTER = new RegExp(`^[ \\t]*,?[ \\t]*(${EN_NAME}|[\\u4e00-\\u9fff]{1,4})(?![\\w'’-])`);
 const EN_GENERIC_AFTER =
-  /^[ \t]*,?[ \t]*(?:there|sir or madam|sir\/madam|sirs|sir|madam|valued customer|customer|client|friend|buyer|purchasing manager|manager)\b(?:\s+or\s+madam)?/i;
+  /^[ \t]*,?[ \t]*(?:there|my dear|dear|dearest|my friend|buddy|mate|sir or madam|sir\/madam|sirs|sir|madam|valued customer|customer|client|friend|buyer|purchasing manager|manager)\b(?:\s+or\s+madam)?/i;
 const EN_GROUP_AFTER = /^[ \t]*,?[ \t]*(?:all|everyone|everybody|team|folks|guys|colleagues|both)\b/i;
 const EN_TIME_AFTER = /^[ \t]*[,!.]?[ \t]*good (?:morning|afternoon|evening|day)\b/i;
 const EN_BARE_NAME = new RegExp(`^(${EN_NAME})(?=\\s*[,:，：])`);

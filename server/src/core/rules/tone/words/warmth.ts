@@ -44,6 +44,11 @@ export const COURTESY: readonly string[] = [
   'cheers',
   'wish',
   'best',
+  // Slang for thanks and please: `tone/slang` turns them into the words (`3Q` → `谢谢`).
+  '3q',
+  'thx',
+  'pls',
+  'plz',
 ];
 
 /** The closing courtesy the fix adds, in the draft's language. */

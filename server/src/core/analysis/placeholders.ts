@@ -23,7 +23,7 @@ const LEADING_MARKER = /^(?:\d+[.)、]|[①-⑳]|[一二三四五六七八九十
  */
 export function isItemPlaceholder(text: string): boolean {
   const t = text.trim().replace(LEADING_MARKER, '');
-  return t === ITEM_PLACEHOLDER.zh || t === ITEM_PLACEHOLDER.en || /^(?:…+|\.{3,})$/.test(t);
+  return ITEM_TEXT.includes(t) || /^(?:…+|\.{3,})$/.test(t);
 }
 
 export type BlankKind =
@@ -96,7 +96,7 @@ const ANGLE = /<([A-Za-z\u3400-\u9fff][A-Za-z0-9\u3400-\u9fff _-]{0,40})>/g;
 const MUSTACHE = /\{\{[^{}\r\n]{1,40}\}\}/g;
 const XXX =
   /(?<![A-Za-z0-9])(?:X{3,}|x{3,}|X{2}(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])X{2}|×{2,})(?![A-Za-z0-9])/g;
-const ITEM_TEXT = [ITEM_PLACEHOLDER.zh, ITEM_PLACEHOLDER.en];
+const ITEM_TEXT = [ITEM_PLACEHOLDER.zh, ITEM_PLACEHOLDER.en, '（待補充）'];
 
 /**
  * Every blank in `text[from, to)` (not counting empty list items, which need the list:

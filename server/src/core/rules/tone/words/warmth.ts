@@ -45,6 +45,12 @@ export const COURTESY: readonly string[] = [
   'wish',
   'best',
   // Slang for thanks and please: `tone/slang` turns them into the words (`3Q` → `谢谢`).
+  // Traditional forms.
+  '請',
+  '謝謝',
+  '麻煩',
+  '祝',
+  '期待',
   '3q',
   'thx',
   'pls',

@@ -32,6 +32,7 @@ ruleTester.run(placeholder, {
     // Prices and the ellipsis in prose.
     { name: 'prices', code: 'Samples are $10 each, or $1 per carton over 5,000; shipping is $1.50.' },
     { name: 'dollar one in a sentence', code: 'The price is $1 each.' },
+    { name: 'dollar one before a comma', code: 'It costs $1, and $2.50 with printing.' },
     { name: 'ellipsis in prose', code: 'Well... I will check with the factory and get back to you by 5 pm.' },
     { name: 'Chinese ellipsis in prose', code: '这个价格嘛……我再跟工厂确认一下，今天下班前回复您。' },
     { name: 'trailing ellipsis', code: '我们还有纸箱、胶带、泡沫……' },
@@ -90,6 +91,11 @@ ruleTester.run(placeholder, {
         { messageId: 'snippet', column: 1, endColumn: 9 },
         { messageId: 'snippet', column: 15, endColumn: 17 },
       ],
+    },
+    {
+      name: 'a tab stop in a greeting',
+      code: 'Dear $1, good morning!',
+      errors: [{ messageId: 'snippet', column: 6, endColumn: 8 }],
     },
     {
       name: 'mail-merge and angle-bracket names',

@@ -91,7 +91,7 @@ const HTML_TAGS = new Set(
 );
 
 const BRACKET = /\[([^[\]\r\n]{1,60})\]|【([^【】\r\n]{1,60})】/g;
-const SNIPPET = /\$\{\d+(?::[^{}\r\n]*|\|[^{}\r\n]*\|)?\}|\$\d(?![\d.,])/g;
+const SNIPPET = /\$\{\d+(?::[^{}\r\n]*|\|[^{}\r\n]*\|)?\}|\$\d(?!\d|[.,]\d)/g;
 const ANGLE = /<([A-Za-z\u3400-\u9fff][A-Za-z0-9\u3400-\u9fff _-]{0,40})>/g;
 const MUSTACHE = /\{\{[^{}\r\n]{1,40}\}\}/g;
 const XXX =
@@ -100,9 +100,15 @@ const ITEM_TEXT = [ITEM_PLACEHOLDER.zh, ITEM_PLACEHOLDER.en, '（待補充）'];
 
 /**
  * Every blank in `text[from, to)` (not counting empty list items, which need the list:
- * see `emptyItems`). Sorted by start; no two overlap.
+ * see `emptyItems`). Sorted by start; no two overlap. `snippet`: the file holds snippet syntax
+ * (`${1:…}`) elsewhere, so a bare `$1` is a tab stop even where it could be a price.
  */
-export function findBlanks(text: string, from = 0, to = text.length): Blank[] {
+export function findBlanks(
+  text: string,
+  from = 0,
+  to = text.length,
+  options: { snippet?: boolean } = {},
+): Blank[] {
   const slice = text.slice(from, to);
   const out: Blank[] = [];
   const add = (start: number, end: number, kind: BlankKind) =>
@@ -117,7 +123,7 @@ export function findBlanks(text: string, from = 0, to = text.length): Blank[] {
     for (let i = slice.indexOf(p); i >= 0; i = slice.indexOf(p, i + p.length)) add(i, i + p.length, 'item');
   }
   for (const m of slice.matchAll(SNIPPET)) {
-    if (m[0].startsWith('${') || bareTabStop(slice, m.index, m[0].length))
+    if (m[0].startsWith('${') || options.snippet || bareTabStop(slice, m.index, m[0].length))
       add(m.index, m.index + m[0].length, 'snippet');
   }
   for (const m of slice.matchAll(ANGLE)) {
@@ -148,6 +154,13 @@ function bareTabStop(text: string, at: number, length: number): boolean {
   const before = text[at - 1] ?? '\n';
   const after = text[at + length] ?? '\n';
   if (/[A-Za-z0-9]/.test(before)) return false;
+  // `Dear $1,` / `Hi $2`: a name's place, not a price.
+  if (/(?:^|[^A-Za-z])(?:dear|hi|hello|hey)\s+$/i.test(text.slice(Math.max(0, at - 8), at))) return true;
   if (/[\r\n$}]/.test(after) || /[\u3400-\u9fff，。！？、：]/u.test(after)) return true;
   return /[\r\n\u3400-\u9fff]/u.test(before) && !/\s/.test(after);
+}
+
+/** True when a file holds snippet syntax (`${1:…}`, `${2|a,b|}`, `${3}`): a template pasted unexpanded. */
+export function hasSnippetSyntax(source: string): boolean {
+  return /\$\{\d+(?::|\||\})/.test(source);
 }

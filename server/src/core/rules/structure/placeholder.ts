@@ -1,6 +1,6 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: snippet syntax (`${1:…}`) named in a description
 import { emptyItems } from '../../analysis/empty-items';
-import { type Blank, findBlanks } from '../../analysis/placeholders';
+import { type Blank, findBlanks, hasSnippetSyntax } from '../../analysis/placeholders';
 import { defineRule } from '../../engine/rule';
 
 type Ids = 'blank' | 'snippet' | 'mailMerge' | 'emptyItem';
@@ -49,7 +49,8 @@ export const placeholder = defineRule({
     const { draft } = context;
     const text = draft.body.text;
     const found: { start: number; end: number; text: string; messageId: Ids }[] = [];
-    for (const b of findBlanks(text)) {
+    const snippet = hasSnippetSyntax(draft.source);
+    for (const b of findBlanks(text, 0, text.length, { snippet })) {
       if (context.isQuoted(b.start, b.end)) continue;
       found.push({ ...b, messageId: messageFor(b) });
     }
@@ -59,7 +60,7 @@ export const placeholder = defineRule({
     if (draft.kind === 'eml') {
       const subject = draft.headers.find((h) => h.key === 'subject');
       if (subject)
-        for (const b of findBlanks(subject.value))
+        for (const b of findBlanks(subject.value, 0, subject.value.length, { snippet }))
           context.report({
             messageId: messageFor(b),
             data: dataFor(b.text, messageFor(b)),

@@ -169,3 +169,111 @@ describe('cordial.disableRule on the server (clients other than VS Code)', () =>
     assert.match(after, /"tone\/slang": "warning"/);
   });
 });
+
+describe('code actions like ESLint’s', () => {
+  let client: LspClient;
+  before(async () => {
+    client = await startServer({
+      settings: () => ({
+        rules: onlyRules(
+          'structure/placeholder',
+          'structure/count-mismatch',
+          'tone/absolute',
+          'media/voice-note',
+          'media/voice-first-contact',
+          'media/voice-long',
+        ),
+      }),
+      initializationOptions: { clientCommands: ['cordial.disableRule'] },
+    });
+  });
+  after(() => client.stop());
+
+  async function open(uri: string, text: string, count: number) {
+    await client.open(uri, text);
+    return client.diagnostics(uri, count && 1);
+  }
+  const isDisable = (a: CodeAction) =>
+    a.title.startsWith('Disable') ||
+    a.title.startsWith('Allow') ||
+    a.command?.command === 'cordial.disableRule';
+
+  test('a blank: the preferred action selects it (window/showDocument), and nothing disables the error', async () => {
+    const uri = 'file:///drafts/blank.msg';
+    const text = '---\nto: 王经理\n---\n[称呼]，您好！我是恒达包装的林伟。\n';
+    const diagnostics = (await open(uri, text, 1)).filter((d) => d.code === 'structure/placeholder');
+    assert.equal(diagnostics.length, 1);
+    const d = diagnostics[0]!;
+    assert.equal(d.severity, 1, 'an error');
+    const actions = (await codeActions(client, uri, [d])) ?? [];
+    assert.equal(actions[0]?.title, 'Select the blank “[称呼]” to fill it in', JSON.stringify(actions));
+    assert.deepEqual(
+      actions.filter((a) => a.isPreferred).map((a) => a.title),
+      [actions[0]!.title],
+    );
+    assert.ok(!actions.some(isDisable), JSON.stringify(actions.map((a) => a.title)));
+    assert.ok(!actions[0]!.edit, 'selecting changes no text');
+    const cmd = actions[0]!.command!;
+    await client.conn.sendRequest('workspace/executeCommand', {
+      command: cmd.command,
+      arguments: cmd.arguments,
+    });
+    const shown = client.shownDocuments.at(-1);
+    assert.deepEqual(shown, { uri, selection: d.range, takeFocus: true });
+  });
+
+  test('a finding without a fix: documentation first, never preferred; Disable entries last', async () => {
+    const uri = 'file:///drafts/nofix.msg';
+    const diagnostics = (await open(uri, '王经理，您好！我们的价格全网最低。\n', 1)).filter(
+      (d) => d.code === 'tone/absolute',
+    );
+    const actions = (await codeActions(client, uri, diagnostics)) ?? [];
+    assert.equal(actions[0]?.title, 'Show documentation for tone/absolute', JSON.stringify(actions));
+    assert.ok(
+      actions.every((a) => !a.isPreferred),
+      'nothing preferred: Ctrl+. then Enter must not disable',
+    );
+    const firstDisable = actions.findIndex(isDisable);
+    assert.ok(firstDisable > 0 && actions.slice(firstDisable).every(isDisable));
+    const cmd = actions[0]!.command!;
+    await client.conn.sendRequest('workspace/executeCommand', {
+      command: cmd.command,
+      arguments: cmd.arguments,
+    });
+    const shown = client.shownDocuments.at(-1);
+    assert.equal(shown?.external, true, JSON.stringify(client.shownDocuments));
+    assert.match(shown?.uri ?? '', /docs\/rules\/tone\/absolute\.md$/);
+  });
+
+  test('a fixable finding: only its main fix is preferred; fixes come before Disable entries', async () => {
+    const uri = 'file:///drafts/fixable.msg';
+    const diagnostics = (await open(uri, COUNT, 1)).filter((d) => d.code === 'structure/count-mismatch');
+    const actions = (await codeActions(client, uri, diagnostics)) ?? [];
+    assert.deepEqual(
+      actions.filter((a) => a.isPreferred).map((a) => a.title),
+      ['Change “三点” to “两点”'],
+    );
+    const firstDisable = actions.findIndex(isDisable);
+    assert.ok(firstDisable > 0);
+    assert.ok(actions.slice(0, firstDisable).every((a) => !isDisable(a)));
+    assert.ok(actions.slice(firstDisable).every((a) => isDisable(a) && !a.isPreferred));
+  });
+
+  test('a voice note with findings of several rules: one draft and one workspace entry per rule', async () => {
+    const uri = 'file:///drafts/voice.msg';
+    const text = '---\nto: 王经理\nrelation: new\n---\n王经理，您好！\n\n[语音 75秒]\n';
+    const all = await open(uri, text, 3);
+    const diagnostics = all.filter((d) => String(d.code).startsWith('media/'));
+    assert.ok(diagnostics.length >= 3, JSON.stringify(all.map((d) => d.code)));
+    // The client asks with every diagnostic on the line, sometimes twice over (overlapping ranges).
+    const actions = (await codeActions(client, uri, [...diagnostics, ...diagnostics])) ?? [];
+    const titles = actions.filter(isDisable).map((a) => a.title);
+    assert.equal(new Set(titles).size, titles.length, JSON.stringify(titles));
+    const rules = new Set(diagnostics.map((d) => String(d.code)));
+    for (const r of rules) {
+      assert.equal(titles.filter((t) => t === `Disable ${r} for this draft`).length, 1, r);
+      assert.equal(titles.filter((t) => t === `Disable ${r} in this workspace`).length, 1, r);
+    }
+    assert.ok(actions.filter((a) => a.isPreferred).length <= 1);
+  });
+});

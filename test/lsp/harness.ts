@@ -34,6 +34,8 @@ export interface StartOptions {
   settings?: (scopeUri: string | undefined) => unknown;
   /** Answer `workspace/configuration` at all (false: a client without the capability). */
   configuration?: boolean;
+  /** Support `window/showDocument` (default true, as VS Code does). */
+  showDocument?: boolean;
 }
 
 export interface ShownMessage {
@@ -47,6 +49,8 @@ export class LspClient {
   readonly appliedEdits: WorkspaceEdit[] = [];
   readonly configurationRequests: (string | undefined)[] = [];
   readonly registrations: string[] = [];
+  /** `window/showDocument` requests from the server. */
+  readonly shownDocuments: { uri: string; selection?: Range; external?: boolean; takeFocus?: boolean }[] = [];
   settings: (scopeUri: string | undefined) => unknown;
   private listeners: (() => void)[] = [];
   private stderr = '';
@@ -84,6 +88,11 @@ export class LspClient {
       for (const r of p.registrations) this.registrations.push(r.method);
       this.notify();
       return null;
+    });
+    conn.onRequest('window/showDocument', (p: LspClient['shownDocuments'][number]) => {
+      this.shownDocuments.push(p);
+      this.notify();
+      return { success: true };
     });
     conn.onRequest('workspace/applyEdit', (p: { edit: WorkspaceEdit }) => {
       this.appliedEdits.push(p.edit);
@@ -191,6 +200,7 @@ export async function startServer(options: StartOptions = {}): Promise<LspClient
       applyEdit: true,
       workspaceEdit: { documentChanges: true, resourceOperations: ['create'] },
     },
+    window: { showDocument: { support: options.showDocument ?? true } },
     textDocument: {
       synchronization: { dynamicRegistration: false },
       publishDiagnostics: {

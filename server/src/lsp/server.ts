@@ -11,6 +11,7 @@ import {
   DidChangeWatchedFilesNotification,
   type InitializeParams,
   type InitializeResult,
+  type Range as LspRange,
   type TextEdit as LspTextEdit,
   TextDocumentEdit,
   TextDocumentSyncKind,
@@ -23,6 +24,7 @@ import {
   type Draft,
   type DraftKind,
   disableForDraft,
+  docUrl,
   type Finding,
   fixAll,
   kindOf,
@@ -82,6 +84,12 @@ export const DISABLE_RULE_COMMAND = 'cordial.disableRule';
 /** Adds a word to `allowedWords` in the workspace's `.cordialrc.json`: arguments `[word, documentUri]`. */
 export const ALLOW_WORD_COMMAND = 'cordial.allowWord';
 export const STATS_REQUEST = 'cordial/stats';
+/** Selects a range of a document (`window/showDocument`): arguments `[documentUri, range]`. */
+export const SELECT_RANGE_COMMAND = 'cordial.selectRange';
+/** Opens a rule's documentation page (`window/showDocument`, external): arguments `[url]`. */
+export const SHOW_DOCS_COMMAND = 'cordial.showDocumentation';
+/** The rule whose findings are blanks to fill: its action selects the blank; it is never disabled from the menu. */
+const PLACEHOLDER_RULE = 'structure/placeholder';
 
 /**
  * `cordial/copy` `{ uri, offset? }`: a chat draft's messages ready to paste (front matter and
@@ -146,6 +154,7 @@ export function createCordialServer(
   let hasCreateFile = false;
   let clientHandlesDisable = false;
   let clientHandlesAllow = false;
+  let canShowDocument = false;
   let pushedSettings: unknown;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -160,6 +169,7 @@ export function createCordialServer(
     hasCreateFile = !!caps.workspace?.workspaceEdit?.resourceOperations?.includes('create');
     clientHandlesDisable = !!init.clientCommands?.includes(DISABLE_RULE_COMMAND);
     clientHandlesAllow = !!init.clientCommands?.includes(ALLOW_WORD_COMMAND);
+    canShowDocument = !!caps.window?.showDocument?.support;
     pushedSettings = init.settings;
     const watchFromServer =
       init.fileWatcher !== 'client' && !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
@@ -196,6 +206,7 @@ export function createCordialServer(
     const serverCommands = [
       ...(clientHandlesDisable ? [] : [DISABLE_RULE_COMMAND]),
       ...(clientHandlesAllow ? [] : [ALLOW_WORD_COMMAND]),
+      ...(canShowDocument ? [SELECT_RANGE_COMMAND, SHOW_DOCS_COMMAND] : []),
     ];
     if (serverCommands.length) result.capabilities.executeCommandProvider = { commands: serverCommands };
     return result;
@@ -497,7 +508,8 @@ export function createCordialServer(
           if (!explicitFixAll) return [];
           continue;
         }
-        matched.push({ d, f });
+        // A client may send the same diagnostic twice (overlapping ranges): one set of actions.
+        if (!matched.some((m) => m.f === f)) matched.push({ d, f });
       }
     }
 
@@ -506,7 +518,9 @@ export function createCordialServer(
     const actions: CodeAction[] = [];
     if (wants(CodeActionKind.QuickFix) && matched.length) {
       const view = coreView(doc);
-      for (const { d, f } of matched)
+      // As ESLint orders them: each finding's fixes (its main fix preferred, and nothing else),
+      // then fix-all, documentation, and last the Allow/Disable entries, once per word or rule.
+      for (const { d, f } of matched) {
         for (const [i, fix] of f.fixes.entries())
           actions.push({
             title: fix.title,
@@ -515,6 +529,18 @@ export function createCordialServer(
             isPreferred: i === 0,
             edit: workspaceEdit(doc, toLspEdits(view, fix.edits)),
           });
+        // A blank has no fix: the action selects it, so the writer can type over it.
+        if (f.ruleId === PLACEHOLDER_RULE && canShowDocument) {
+          const title = t('selectBlank', locale, { blank: doc.getText(d.range) });
+          actions.push({
+            title,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [d],
+            isPreferred: true,
+            command: { title, command: SELECT_RANGE_COMMAND, arguments: [doc.uri, d.range] },
+          });
+        }
+      }
       const result = freshResult(doc);
       const fixable = result ? result.findings.filter((f) => f.fixes.length > 0).length : 0;
       if (fixable >= 2 && matched.some((m) => m.f.fixes.length > 0)) {
@@ -529,6 +555,25 @@ export function createCordialServer(
         );
         if (a) actions.push(a);
       }
+      const byRule = new Map<string, { diagnostics: Diagnostic[]; findings: Finding[] }>();
+      for (const { d, f } of matched) {
+        const entry = byRule.get(f.ruleId) ?? { diagnostics: [], findings: [] };
+        entry.diagnostics.push(d);
+        entry.findings.push(f);
+        byRule.set(f.ruleId, entry);
+      }
+      // A finding without a fix gets a harmless first entry (Ctrl+. then Enter must not disable a rule).
+      if (canShowDocument)
+        for (const [ruleId, { diagnostics, findings }] of byRule) {
+          if (ruleId === PLACEHOLDER_RULE || findings.every((f) => f.fixes.length > 0)) continue;
+          const title = t('showDocs', locale, { rule: ruleId });
+          actions.push({
+            title,
+            kind: CodeActionKind.QuickFix,
+            diagnostics,
+            command: { title, command: SHOW_DOCS_COMMAND, arguments: [findings[0]!.docUrl] },
+          });
+        }
       const byWord = new Map<string, { word: string; diagnostics: Diagnostic[] }>();
       for (const { d, f } of matched) {
         if (!f.allow) continue;
@@ -546,10 +591,10 @@ export function createCordialServer(
           command: { title, command: ALLOW_WORD_COMMAND, arguments: [word, doc.uri] },
         });
       }
-      const byRule = new Map<string, Diagnostic[]>();
-      for (const { d, f } of matched) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), d]);
       const draft = result?.draft;
-      for (const [ruleId, diagnostics] of byRule) {
+      for (const [ruleId, { diagnostics, findings }] of byRule) {
+        // A blank is fixed by filling it in: no way to switch the error off from the menu.
+        if (ruleId === PLACEHOLDER_RULE && findings.some((f) => f.severity === 'error')) continue;
         const edits = draft ? disableForDraft(draft, ruleId) : null;
         if (edits?.length)
           actions.push({
@@ -593,6 +638,16 @@ export function createCordialServer(
   // ------------------------------------------------------------------ .cordialrc.json commands (non-VS Code clients)
 
   connection.onExecuteCommand(async (params) => {
+    if (params.command === SELECT_RANGE_COMMAND) {
+      const [uri, selection] = (params.arguments ?? []) as [string?, LspRange?];
+      if (typeof uri !== 'string' || !selection) return null;
+      return connection.window.showDocument({ uri, selection, takeFocus: true });
+    }
+    if (params.command === SHOW_DOCS_COMMAND) {
+      const [url] = (params.arguments ?? []) as [string?];
+      if (typeof url !== 'string' || !url.startsWith(docUrl('x/y').slice(0, -'x/y.md'.length))) return null;
+      return connection.window.showDocument({ uri: url, external: true });
+    }
     if (params.command === DISABLE_RULE_COMMAND) {
       const [ruleId, uri] = (params.arguments ?? []) as [string?, string?];
       if (typeof ruleId !== 'string') return null;

@@ -10,6 +10,8 @@ const STRINGS = {
     zh: 'Cordial：已在 {{file}} 中关闭 {{rule}}。',
   },
   disableForDraft: { en: 'Disable {{rule}} for this draft', zh: '在此草稿中停用 {{rule}}' },
+  selectBlank: { en: 'Select the blank “{{blank}}” to fill it in', zh: '选中空白“{{blank}}”以便填写' },
+  showDocs: { en: 'Show documentation for {{rule}}', zh: '查看 {{rule}} 的文档' },
   allowWord: { en: "Allow '{{word}}' in this workspace", zh: '在此工作区中允许“{{word}}”' },
   allowedWord: {
     en: 'Cordial: “{{word}}” is now allowed in {{file}}.',

@@ -81,6 +81,18 @@ ruleTester.run(signature, {
       output: eml(`${EN}\n\nBest regards,\n[Your name]\n[Title], [Company]\n[Phone]`),
     },
     {
+      name: 'ends with a closing: the name goes under it, no second closing',
+      code: eml(`${EN}\n\nThanks`),
+      errors: [{ messageId: 'noName' }],
+      output: eml(`${EN}\n\nThanks\n[Your name]\n[Title], [Company]\n[Phone]`),
+    },
+    {
+      name: 'ends with a slang closing: written out, then the name',
+      code: eml(`${EN}\n\nThx`),
+      errors: [{ messageId: 'missing' }],
+      output: eml(`${EN}\n\nThanks\n[Your name]\n[Title], [Company]\n[Phone]`),
+    },
+    {
       name: 'Chinese, CRLF',
       code: eml(ZH, { eol: '\r\n' }),
       locale: 'zh',

@@ -49,6 +49,19 @@ ruleTester.run(askTime, {
       output: '王经理，您好！\n\n请问您现在方便占用三分钟吗？\n\n[视频 3分钟 2M] 生产线，三分钟。',
     },
     {
+      name: 'a greeting that runs into content: after the greeting and introduction, not above them',
+      code: '---\nto: 王经理\n---\n王经理，您好！我是恒达包装的林伟。我们的优势有两条：\n1. 价格低\n2. 交期快',
+      errors: [{ messageId: 'missing' }],
+      output:
+        '---\nto: 王经理\n---\n王经理，您好！我是恒达包装的林伟。请问您现在方便占用三分钟吗？我们的优势有两条：\n1. 价格低\n2. 交期快',
+    },
+    {
+      name: 'English greeting line of its own: the ask on the next line',
+      code: 'Dear Jac,\nOur price is 8% lower.',
+      errors: [{ messageId: 'missing' }],
+      output: 'Dear Jac,\nDo you have three minutes?\nOur price is 8% lower.',
+    },
+    {
       name: 'no opening: before the first message',
       code: 'Our price is 8% lower.',
       errors: [{ messageId: 'missing' }],

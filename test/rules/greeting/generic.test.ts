@@ -73,6 +73,12 @@ ruleTester.run(generic, {
       output: '---\nto: Jac\n---\nHi Jac, good morning!',
     },
     {
+      name: 'Hi dear → Hi Mr. Patel (the generic term is replaced, not kept)',
+      code: '---\nto: Mr. Patel\n---\nHi dear\n\nThis is Kevin from Sunrise Electronics.',
+      errors: [{ messageId: 'generic', severity: 'warning' }],
+      output: '---\nto: Mr. Patel\n---\nHi Mr. Patel\n\nThis is Kevin from Sunrise Electronics.',
+    },
+    {
       name: 'Dear Sir or Madam when the name is known',
       code: '---\nto: Jac Chen\n---\nDear Sir or Madam,\n\nWe make cartons.',
       errors: [{ messageId: 'generic', severity: 'warning' }],

@@ -71,6 +71,10 @@ ruleTester.run(missing, {
     { name: 'a presence check first is presence-check’s business', code: '在吗？\n\n王经理，您好！' },
     { name: 'emoji after the greeting', code: 'Hi Jac 👋 the samples are ready.' },
     { name: 'empty draft', code: '' },
+    {
+      name: '您好，在吗？ greets: the presence check goes, the greeting stays (no second greeting)',
+      code: '---\nto: 林总\n---\n您好，在吗？\n\n我们的新报价出来了，请您看一下。',
+    },
     { name: 'front matter only', code: '---\nto: Jac\n---\n' },
     {
       name: 'e-mail with a salutation',

@@ -58,6 +58,12 @@ ruleTester.run(presenceCheck, {
       output: '王经理',
     },
     {
+      name: 'after 您好, nothing after it: the greeting is kept, ended with ！ (one greeting, not two)',
+      code: '---\nto: 林总\n---\n您好，在吗？\n\n新报价出来了，请您看一下。',
+      errors: [{ messageId: 'presence' }],
+      output: '---\nto: 林总\n---\n您好！\n\n新报价出来了，请您看一下。',
+    },
+    {
       name: 'after a greeting that ends with ！',
       code: '王经理，您好！忙吗？',
       errors: [{ messageId: 'presence' }],
@@ -76,7 +82,7 @@ ruleTester.run(presenceCheck, {
       name: 'English after a greeting',
       code: '---\nto: Jac\n---\nHi Jac, are you free now? We cut prices.',
       errors: [{ messageId: 'presence', data: { check: 'are you free now' } }],
-      output: '---\nto: Jac\n---\nHi Jac, We cut prices.',
+      output: '---\nto: Jac\n---\nHi Jac! We cut prices.',
     },
     {
       name: 'ping, 打扰一下, 有空吗 and you there? in later messages',
@@ -101,7 +107,7 @@ ruleTester.run(presenceCheck, {
       kind: 'eml',
       code: 'To: Jac <jac@buyer.example>\nSubject: Cartons\n\nHi Jac, are you there?\n\nOur quote is below.\n',
       errors: [{ messageId: 'presence', line: 4, column: 9 }],
-      output: 'To: Jac <jac@buyer.example>\nSubject: Cartons\n\nHi Jac\n\nOur quote is below.\n',
+      output: 'To: Jac <jac@buyer.example>\nSubject: Cartons\n\nHi Jac,\n\nOur quote is below.\n',
     },
   ],
 });

@@ -43,6 +43,10 @@ ruleTester.run(selfIntro, {
       code: '---\nrelation: familiar\n---\n> Can you ship?\n\nHi Jac, yes: Thursday.',
     },
     {
+      name: 'an ask for three minutes before the introduction is not content',
+      code: '---\nto: Mr. Patel\n---\nHi Mr. Patel\n\nDo you have three minutes?\n\nThis is Kevin from Sunrise Electronics. We make chargers.',
+    },
+    {
       name: 'e-mail: the first paragraph',
       kind: 'eml',
       code: "To: Jac <jac@buyer.example>\nSubject: Cartons\n\nDear Jac,\n\nI'm Lin from Hengda Packaging.\n",

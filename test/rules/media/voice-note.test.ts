@@ -23,26 +23,28 @@ ruleTester.run(voiceNote, {
       name: 'Chinese, alone',
       code: '---\nlang: zh\n---\n王经理，您好！\n\n[语音 40秒]',
       errors: [{ messageId: 'uncaptioned', line: 6, column: 1, endColumn: 9 }],
-      output: '---\nlang: zh\n---\n王经理，您好！\n\n这条语音讲的是：…，共…点，请您抽空听一下。[语音 40秒]',
+      output:
+        '---\nlang: zh\n---\n王经理，您好！\n\n这条语音讲的是：[要点]，共[几]点，请您抽空听一下。[语音 40秒]',
     },
     {
       name: 'English, a greeting next to it is no caption',
       code: 'Hi Jac!\n\n[voice 40s]',
       errors: [{ messageId: 'uncaptioned', line: 3 }],
-      output: 'Hi Jac!\n\nThis voice note covers …; please listen when convenient. [voice 40s]',
+      output: 'Hi Jac!\n\nThis voice note covers [topic]; please listen when convenient. [voice 40s]',
     },
     {
       name: 'full-width brackets, CRLF and emoji',
       code: 'Hi Jac 👋\r\n\r\n【voice 1:20】',
       errors: [{ messageId: 'uncaptioned', line: 3, column: 1, endColumn: 13 }],
-      output: 'Hi Jac 👋\r\n\r\nThis voice note covers …; please listen when convenient. 【voice 1:20】',
+      output:
+        'Hi Jac 👋\r\n\r\nThis voice note covers [topic]; please listen when convenient. 【voice 1:20】',
     },
     {
       name: 'two voice notes',
       code: '[语音 10秒]\n\n[语音 1分20秒]',
       errors: 2,
       output:
-        '这条语音讲的是：…，共…点，请您抽空听一下。[语音 10秒]\n\n这条语音讲的是：…，共…点，请您抽空听一下。[语音 1分20秒]',
+        '这条语音讲的是：[要点]，共[几]点，请您抽空听一下。[语音 10秒]\n\n这条语音讲的是：[要点]，共[几]点，请您抽空听一下。[语音 1分20秒]',
     },
   ],
 });

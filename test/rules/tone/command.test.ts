@@ -43,7 +43,13 @@ ruleTester.run(command, {
     {
       code: 'you need to send it now\r\nthanks',
       errors: 1,
-      output: 'Could you please send it now\r\nthanks',
+      output: 'Could you please send it now?\r\nthanks',
+    },
+    {
+      name: 'a request rephrased as a question ends with a question mark',
+      code: 'You need to confirm the artwork now. Thanks!',
+      errors: 1,
+      output: 'Could you please confirm the artwork now? Thanks!',
     },
     { code: 'Just do it ASAP.', errors: [{ messageId: 'command', column: 6 }], output: null },
     {

@@ -42,9 +42,21 @@ ruleTester.run(emoticon, {
       output: '好的',
     },
     {
+      name: 'an emoji between two sentences leaves a full stop',
+      code: 'This is Kevin from Sunrise Electronics 😊 We make chargers.',
+      errors: 1,
+      output: 'This is Kevin from Sunrise Electronics. We make chargers.',
+    },
+    {
+      name: 'an emoji between two Chinese clauses leaves a comma',
+      code: '很高兴认识您😊我们专做出口纸箱。',
+      errors: 1,
+      output: '很高兴认识您，我们专做出口纸箱。',
+    },
+    {
       code: 'Thanks 😊 See you',
       errors: [{ messageId: 'emoji', column: 8, endColumn: 10 }],
-      output: 'Thanks See you',
+      output: 'Thanks. See you',
     },
     {
       code: '👨‍👩‍👧 family 👍🏽 ok',

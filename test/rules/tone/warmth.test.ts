@@ -8,6 +8,9 @@ ruleTester.run(warmth, {
     '货已发出，请查收。',
     '货已发出，谢谢。',
     'Shipped today. Thank you.',
+    // Slang thanks is turned into 谢谢 by tone/slang: adding 谢谢！ as well would thank twice.
+    { name: '3Q is thanks (tone/slang fixes the word)', code: '木有问题的话尽快回复我，3Q' },
+    { name: 'thx is thanks', code: 'Shipped today, thx' },
     'Dear Jac, the goods left today.',
     'Good morning! The goods left today.',
     'The goods left today. Best regards, Lin',

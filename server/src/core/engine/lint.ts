@@ -1,3 +1,4 @@
+import { isTraditional, toTraditional } from '../analysis/script';
 import type { Draft } from '../draft';
 import { formatText } from '../i18n';
 import { isInside } from '../text/quoted';
@@ -60,6 +61,7 @@ export function lintDraft(draft: Draft, options: LintOptions): Finding[] {
   const byId = new Map(options.rules.map((r) => [r.id, r]));
   const allowed = new Set(config.allowedWords.map((w) => w.toLowerCase()));
   const usage = options.usage;
+  const traditional = isTraditional(draft);
   /** Runs a rule the draft disables only to learn whether the `disable` hides anything. */
   const hiddenByDraft = (rule: Rule) =>
     draft.disabled.includes(rule.id) && configuredSeverity(rule, draft, config) !== 'off';
@@ -84,7 +86,12 @@ export function lintDraft(draft: Draft, options: LintOptions): Finding[] {
       if (f.edits.some((e: RuleEdit) => e.exact === false)) continue;
       fixes.push({
         title: formatText(rule.messages[f.messageId] ?? f.messageId, locale, f.data),
-        edits: f.edits.map((e) => ({ start: e.start, end: e.end, newText: e.newText })),
+        // A fix keeps the draft's script: Traditional drafts get Traditional insertions.
+        edits: f.edits.map((e) => ({
+          start: e.start,
+          end: e.end,
+          newText: traditional ? toTraditional(e.newText) : e.newText,
+        })),
       });
     }
     findings.push({

@@ -129,7 +129,7 @@ const ZH_COURTESY_AFTER =
 const ZH_GROUP = /^(?:大家好|各位好|各位|大家|诸位)/;
 /** Generic Chinese openers (`你好像…` and `亲自` are not greetings). */
 const ZH_GENERIC_RE =
-  /^(?:(您好|你好|早上好|上午好|中午好|下午好|晚上好|早安|哈喽|嗨)(?!像|吗|么|久|多|些|几|好|了)|(亲)(?=[\s，,！!～~]|$))/;
+  /^(?:(您好|你好|早上好|上午好|中午好|下午好|晚上好|早安|哈喽|嗨)(?!像|吗|么|久|多|些|几|好|了)|(亲|親)(?=[\s，,！!～~]|$))/;
 /** `尊敬的王经理` / `亲爱的 Jac`. */
 const ZH_HONORIFIC_RE = /^(尊敬的|亲爱的)\s*([^\s，,：:！!。.？?]{1,12}?)(?=[\s，,：:！!。.？?]|$)/;
 /** A Chinese form of address at the start: surname (or two) plus a title. */
@@ -143,7 +143,7 @@ const EN_NAME =
   "(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+)?(?:[A-Z][\\w'’-]*|\\[name\\]|\\[称呼\\])(?:\\s+[A-Z][\\w'’-]*){0,3}";
 const EN_NAME_AFTER = new RegExp(`^[ \\t]*,?[ \\t]*(${EN_NAME}|[\\u4e00-\\u9fff]{1,4})(?![\\w'’-])`);
 const EN_GENERIC_AFTER =
-  /^[ \t]*,?[ \t]*(?:there|sir or madam|sir\/madam|sirs|sir|madam|valued customer|customer|client|friend|buyer|purchasing manager|manager)\b(?:\s+or\s+madam)?/i;
+  /^[ \t]*,?[ \t]*(?:there|my dear|dear|dearest|my friend|buddy|mate|sir or madam|sir\/madam|sirs|sir|madam|valued customer|customer|client|friend|buyer|purchasing manager|manager)\b(?:\s+or\s+madam)?/i;
 const EN_GROUP_AFTER = /^[ \t]*,?[ \t]*(?:all|everyone|everybody|team|folks|guys|colleagues|both)\b/i;
 const EN_TIME_AFTER = /^[ \t]*[,!.]?[ \t]*good (?:morning|afternoon|evening|day)\b/i;
 const EN_BARE_NAME = new RegExp(`^(${EN_NAME})(?=\\s*[,:，：])`);
@@ -277,7 +277,7 @@ function greetingInLine(line: string, known: string | null): Greeting | null {
         at(end + sep.length, nm[1]!.length),
       );
     // `亲` is the address itself; before `您好` a name goes in front.
-    return greeting(end, null, true, true, word, word === '亲' ? at(0, end) : at(0, 0));
+    return greeting(end, null, true, true, word, word === '亲' || word === '親' ? at(0, end) : at(0, 0));
   }
 
   // A name first: `王经理，您好！`, `王经理：`, `王经理好`, `Jac，早上好`, `Jac,`, `Mr Chen,`.
@@ -366,7 +366,7 @@ export interface PresenceCheck {
 }
 
 const ZH_PRESENCE =
-  /^(?:请问|亲[，,]?\s*|(?:你|您)(?:现在)?|现在)?(?:在吗|在么|在嘛|在不在|在不|忙吗|忙么|忙不忙|有空吗|有空么|打扰一下)/;
+  /^(?:请问|請問|[亲親][，,]?\s*|(?:你|您)(?:现在|現在)?|现在|現在)?(?:在吗|在么|在嘛|在嗎|在麼|在不在|在不|忙吗|忙么|忙嗎|忙麼|忙不忙|有空吗|有空么|有空嗎|有空麼|打扰一下|打擾一下)/;
 const EN_PRESENCE =
   /^(?:are you (?:there|here|around|free(?:\s+(?:now|right now|at the moment))?)(?=\s*(?:[?？!！.,，]|$))|you there\s*[?？]|hello\s*[?？]|ping(?=\s*(?:[?？!！.,，—–-]|$)))/i;
 /** An availability question followed by the reason in minutes is the polite ask, not a presence check. */
@@ -385,7 +385,7 @@ export function presenceCheckAt(text: string, from = 0): PresenceCheck | null {
 }
 
 /** Every presence check holds one of these (`ZH_PRESENCE`, `EN_PRESENCE`; same case folding). */
-const PRESENCE_HINT = /[在忙]|有空|打扰|are you|you there|hello|ping/i;
+const PRESENCE_HINT = /[在忙]|有空|打扰|打擾|are you|you there|hello|ping/i;
 
 const SEP_AFTER_GREETING = /^[\s，,！!。.~～:：]*/;
 
@@ -509,7 +509,7 @@ export function hasSelfIntro(text: string): boolean {
 
 /** The ask for a few minutes of the reader's time. */
 export const ASK_TIME =
-  /(?:占用|耽误|借用|打扰|给我)(?:您|你)?[^。！？!?\n]{0,6}?(?:分钟|片刻|一会儿?|点时间|点儿时间)|(?:[一二两三四五六七八九十几\d]+|几)分钟(?:时间)?(?:吗|么|可以吗|方便吗)|方便(?:吗|么|的话)|有(?:[一二两三五几\d]+)分钟|\b(?:do|would|could) you (?:have|spare) (?:a|an|one|two|three|five|a few|few|\d+|a couple of) (?:minutes?|moments?)\b|\b(?:a|one|two|three|five|a few|\d+|a couple of) minutes? of your time\b|\bis (?:now|this) a good time\b|\bspare (?:a|one|two|three|five|a few|\d+|a couple of) minutes?\b|\bhave a (?:minute|moment)\b/i;
+  /(?:占用|佔用|耽误|耽誤|借用|打扰|打擾|给我|給我)(?:您|你)?[^。！？!?\n]{0,6}?(?:分钟|分鐘|片刻|一会儿?|一會兒?|点时间|點時間|点儿时间)|(?:[一二两兩三四五六七八九十几幾\d]+|几|幾)(?:分钟|分鐘)(?:时间|時間)?(?:吗|么|嗎|麼|可以吗|可以嗎|方便吗|方便嗎)|方便(?:吗|么|嗎|麼|的话|的話)|有(?:[一二两三五几\d]+)分钟|\b(?:do|would|could) you (?:have|spare) (?:a|an|one|two|three|five|a few|few|\d+|a couple of) (?:minutes?|moments?)\b|\b(?:a|one|two|three|five|a few|\d+|a couple of) minutes? of your time\b|\bis (?:now|this) a good time\b|\bspare (?:a|one|two|three|five|a few|\d+|a couple of) minutes?\b|\bhave a (?:minute|moment)\b/i;
 
 /** The bridge: tell the reader they can read it later. */
 export const BRIDGE =

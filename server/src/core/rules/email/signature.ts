@@ -6,6 +6,9 @@ import { bodyWritable, firstLineOf, linesIn, ownTextEnd } from './common';
 const NOISE =
   /^\s*(?:-- ?|_{3,}|-{3,}|sent from my .*|get outlook for .*|发自我的.*|發自我的.*|从我的.*发送)\s*$/i;
 
+/** Slang closings `tone/slang` turns into words (`Thx` → `Thanks`). */
+const SLANG_CLOSING = /^\s*(?:thx|thks|tks|3q|ty)[\s!！.。~～]*$/i;
+
 /** The placeholder a fix writes, by language (lines; the caller joins them with the file's line break). */
 const PLACEHOLDER = {
   en: ['Best regards,', '[Your name]', '[Title], [Company]', '[Phone]'],
@@ -117,8 +120,17 @@ export const signature = defineRule({
     // the last line of the writer's own text carries the finding
     let ls = end;
     while (ls > 0 && text[ls - 1] !== '\n' && text[ls - 1] !== '\r') ls--;
-    const newText = eol + eol + PLACEHOLDER[lang].join(eol);
-    const edits: RuleEdit[] = [context.bodyEdit(end, end, newText)];
+    // The draft already ends with a closing (`Thanks`, `谢谢`): the name goes under it, with no second closing.
+    // A slang closing (`Thx`) is written out, since the signature block is not linted for slang.
+    const lastLine = text.slice(ls, end);
+    const slang = SLANG_CLOSING.test(lastLine);
+    const closed = slang || CLOSING.test(lastLine);
+    const newText = closed
+      ? eol + [MORE[lang].name, ...MORE[lang].rest].join(eol)
+      : eol + eol + PLACEHOLDER[lang].join(eol);
+    const edits: RuleEdit[] = slang
+      ? [context.bodyEdit(ls, end, (lang === 'zh' ? '谢谢' : 'Thanks') + newText)]
+      : [context.bodyEdit(end, end, newText)];
     context.report({
       messageId: 'missing',
       span: context.bodySpan(ls, end),

@@ -1,6 +1,9 @@
+import type { MsgDraft } from '../../draft';
 import { defineRule } from '../../engine/rule';
-import { ASK_TIME, BRIDGE, openingMessages } from '../../text/opening';
-import { firstLine, openingGreeting, openingParagraph } from './common';
+import { ASK_TIME, BRIDGE, greetingOf, isOpeningSentence, openingMessages } from '../../text/opening';
+import { splitSentences } from '../../text/sentences';
+import type { TextEdit } from '../../types';
+import { firstLine, openingGreeting, openingParagraph, recipient } from './common';
 
 const ASK = { zh: '请问您现在方便占用三分钟吗？', en: 'Do you have three minutes?' };
 
@@ -33,11 +36,14 @@ export const askTime = defineRule({
     const ask = ASK[draft.lang];
     const eol = draft.eol;
     const opening = openingMessages(draft);
-    // After the opening (greeting, self-introduction); before the first message when there is none.
-    const edit =
-      opening > 0
-        ? { start: own[opening - 1]!.end, end: own[opening - 1]!.end, newText: `${eol}${eol}${ask}` }
-        : { start: own[0]!.start, end: own[0]!.start, newText: `${ask}${eol}${eol}` };
+    // After the opening (greeting, self-introduction), inside the message when content follows
+    // them there; before the first message only when nothing greets.
+    const target = own[Math.max(0, opening - 1)]!;
+    const edit = placeAsk(draft, target, ask, opening > 0) ?? {
+      start: own[0]!.start,
+      end: own[0]!.start,
+      newText: `${ask}${eol}${eol}`,
+    };
     const para = openingParagraph(draft);
     const g = openingGreeting(draft, para);
     const span = g ? g.span : para ? firstLine(para) : { start: 0, end: 0 };
@@ -49,3 +55,36 @@ export const askTime = defineRule({
     });
   },
 });
+
+/**
+ * The ask placed after the greeting and self-introduction sentences that open message `m`
+ * (`王经理，您好！我是…。` + ask + `我们的…`): a new message after `m` when nothing else follows
+ * them, the next line after a greeting line of its own, or inline. Null when `m` neither opens
+ * the draft (`opening`) nor starts with a greeting.
+ */
+function placeAsk(
+  draft: MsgDraft,
+  m: { start: number; end: number; text: string },
+  ask: string,
+  opening: boolean,
+): TextEdit | null {
+  const eol = draft.eol;
+  const g = greetingOf(draft, m.text, recipient(draft));
+  if (!g && !opening) return null;
+  let at = -1;
+  for (const s of splitSentences(m.text)) {
+    const sentence = m.text.slice(s.start, s.end);
+    const greetingOnly =
+      !!g && s.start <= g.span.start && !/[\p{L}\p{N}]/u.test(m.text.slice(g.span.end, s.end));
+    if (!greetingOnly && !isOpeningSentence(sentence)) break;
+    at = s.end;
+  }
+  const rest = at < 0 ? m.text : m.text.slice(at);
+  if (at < 0 && !opening) return { start: m.end, end: m.end, newText: `${eol}${eol}${ask}` };
+  if (!rest.trim() || at < 0) return { start: m.end, end: m.end, newText: `${eol}${eol}${ask}` };
+  const abs = m.start + at;
+  // The greeting ends its line (`Hi Jac,`): the ask takes a line of its own.
+  if (/^[^\S\r\n]*[\r\n]/.test(rest)) return { start: abs, end: abs, newText: `${eol}${ask}` };
+  if (/[,，:：]$/.test(m.text.slice(0, at))) return { start: abs, end: abs, newText: `${eol}${ask}${eol}` };
+  return { start: abs, end: abs, newText: draft.lang === 'zh' ? ask : ` ${ask}` };
+}

@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/rule';
-import { firstLine, greetingText, openingGreeting, openingParagraph } from './common';
+import { greetingOf } from '../../text/opening';
+import { firstLine, greetingText, openingGreeting, openingParagraph, paragraphs, recipient } from './common';
 
 export const missing = defineRule({
   id: 'greeting/missing',
@@ -27,6 +28,10 @@ export const missing = defineRule({
     if (draft.context.internal) return;
     const para = openingParagraph(draft);
     if (!para || openingGreeting(draft, para)) return;
+    // `您好，在吗？` greets: its presence check goes (that rule's fix), the greeting stays.
+    const name = recipient(draft);
+    if (paragraphs(draft).some((p) => p.own && p.end <= para.start && greetingOf(draft, p.text, name)))
+      return;
     const line = firstLine(para);
     const greeting = greetingText(draft);
     const eol = draft.eol;

@@ -59,8 +59,20 @@ export const presenceCheck = defineRule({
         const c = checks[j]!;
         const check = p.text.slice(c.span.start, c.span.end);
         let range: [number, number] | null;
+        let newText = '';
         let messageId: 'deleteMessage' | 'deleteCheck' = 'deleteCheck';
-        if (!onlyChecks) range = [p.start + c.span.start, p.start + c.trailEnd];
+        if (!onlyChecks) {
+          range = [p.start + c.span.start, p.start + c.trailEnd];
+          // `Hi Jac, are you free now? We cut prices.` → `Hi Jac! We cut prices.`: the check's
+          // question mark ended the greeting's sentence.
+          const next = text[p.start + c.trailEnd] ?? '';
+          if (j === 0 && beforeFirst.trim() && /[A-Z]/.test(next) && /[,，]\s*$/.test(beforeFirst)) {
+            let start = p.start + c.span.start;
+            while (start > p.start && SOFT_SEP.test(text[start - 1]!)) start--;
+            range = [start, p.start + c.trailEnd];
+            newText = '! ';
+          }
+        }
         // The rest of the message goes with the first check; the others are reported without a fix.
         else if (j > 0) range = null;
         else if (!beforeFirst.trim()) {
@@ -71,6 +83,10 @@ export const presenceCheck = defineRule({
           let start = p.start + c.span.start;
           while (start > p.start && SOFT_SEP.test(text[start - 1]!)) start--;
           range = [start, p.start + p.text.trimEnd().length];
+          // The greeting ends as a greeting does: `您好，在吗？` → `您好！`; `Hi Jac, are you there?` → `Hi Jac,`.
+          const kept = text.slice(p.start, start);
+          if (/[好安]$/.test(kept)) newText = '！';
+          else if (/[A-Za-z\]]$/.test(kept) && /^[\s,]*,/.test(text.slice(start))) newText = ',';
         }
         context.report({
           messageId: 'presence',
@@ -81,7 +97,7 @@ export const presenceCheck = defineRule({
                 {
                   messageId,
                   data: { check: messageId === 'deleteMessage' ? p.text.trim() : check },
-                  edits: [context.bodyEdit(range[0], range[1], '')],
+                  edits: [context.bodyEdit(range[0], range[1], newText)],
                 },
               ]
             : [],

@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/rule';
-import { hasSelfIntro } from '../../text/opening';
+import { ASK_TIME, BRIDGE, hasSelfIntro } from '../../text/opening';
+import { splitSentences } from '../../text/sentences';
 import type { Span } from '../../types';
 import { firstLine, onlyPresence, openingGreeting, type Paragraph, paragraphs } from './common';
 
@@ -16,6 +17,18 @@ const SIGN_OFF =
 function signed(text: string, signature: Span | null, own: Paragraph[]): boolean {
   if (signature && text.slice(signature.start, signature.end).trim()) return true;
   return own.slice(-2).some((p) => SIGN_OFF.test(p.text));
+}
+
+/** Every sentence of the paragraph asks for a few minutes or says it can be read later. */
+function askOnly(text: string): boolean {
+  const sentences = splitSentences(text);
+  return (
+    sentences.length > 0 &&
+    sentences.every((s) => {
+      const t = text.slice(s.start, s.end);
+      return ASK_TIME.test(t) || BRIDGE.test(t);
+    })
+  );
 }
 
 export const selfIntro = defineRule({
@@ -49,7 +62,14 @@ export const selfIntro = defineRule({
     // The first two content paragraphs: a paragraph that is only the greeting does not count.
     const greetingOnly =
       g !== null && !first.text.slice(g.span.end - first.start).replace(/[\s，,！!。.:：~～]+/g, '');
-    const look = own.slice(0, greetingOnly ? 3 : 2);
+    // An ask for a few minutes or the bridge on its own is opening, not content: look past it.
+    const look: Paragraph[] = [];
+    let content = 0;
+    for (const [i, p] of own.entries()) {
+      if (content >= 2) break;
+      look.push(p);
+      if (!(i === 0 && greetingOnly) && !askOnly(p.text)) content++;
+    }
     if (look.some((p) => hasSelfIntro(p.text))) return;
 
     const eol = draft.eol;

@@ -2,9 +2,9 @@ import { defineRule } from '../../engine/rule';
 import { parseDuration, parseSize } from '../../text/media';
 import { captionsOf } from './caption';
 
-/** Placeholders a fix writes (`约…分钟`, `… MB`): stated, waiting to be filled, not asked for again. */
-const LENGTH_SLOT = /…\s*(?:分钟|min)/;
-const SIZE_SLOT = /…\s*MB/;
+/** Placeholders a fix writes (`约[时长]分钟`, `[size] MB`): stated, waiting to be filled, not asked for again. */
+const LENGTH_SLOT = /(?:…|\[(?:时长|時長|length)\])\s*(?:分钟|分鐘|min)/;
+const SIZE_SLOT = /(?:…|\[(?:大小|size)\])\s*MB/;
 
 export const videoAnnotation = defineRule({
   id: 'media/video-annotation',
@@ -42,8 +42,8 @@ export const videoAnnotation = defineRule({
         if (hasLength && hasSize) continue;
         const zh = draft.lang === 'zh';
         const parts = [
-          ...(hasLength ? [] : [zh ? '约…分钟' : 'about … min']),
-          ...(hasSize ? [] : [zh ? '约…MB' : '… MB']),
+          ...(hasLength ? [] : [zh ? '约[时长]分钟' : 'about [length] min']),
+          ...(hasSize ? [] : [zh ? '约[大小]MB' : '[size] MB']),
         ];
         const slots = zh ? `（${parts.join('，')}）` : ` (${parts.join(', ')})`;
         context.report({

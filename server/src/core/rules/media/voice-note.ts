@@ -2,8 +2,8 @@ import { defineRule } from '../../engine/rule';
 import { captionsOf } from './caption';
 
 const CAPTION = {
-  zh: '这条语音讲的是：…，共…点，请您抽空听一下。',
-  en: 'This voice note covers …; please listen when convenient. ',
+  zh: '这条语音讲的是：[要点]，共[几]点，请您抽空听一下。',
+  en: 'This voice note covers [topic]; please listen when convenient. ',
 };
 
 export const voiceNote = defineRule({

@@ -1,6 +1,6 @@
+import { ITEM_PLACEHOLDER } from '../../analysis/placeholders';
 import { defineRule, type FixSpec } from '../../engine/rule';
 import { formatLike } from '../../text/numerals';
-import { ITEM_PLACEHOLDER } from './placeholder';
 import { analyzeCounts, placeholderText } from './promises';
 
 type Ids = 'fewer' | 'more' | 'item' | 'changeCount' | 'addPlaceholders';
@@ -45,7 +45,8 @@ export const countMismatch = defineRule({
       // be about something else, so only a shortfall is reported there.
       if (!fewer && b.mode === 'messages') continue;
       const fixes: FixSpec<Ids>[] = [];
-      if (b.delivered >= (p.lang === 'en' ? 2 : 1)) {
+      // With an empty item (`3. ` alone) the writer meant the count: the blank is to fill, not the count to change.
+      if (!b.empty && b.delivered >= (p.lang === 'en' ? 2 : 1)) {
         const numeral = formatLike(b.delivered, p.numeral, { beforeMeasure: true });
         const to = numeral + p.text.slice(p.numeral.end - p.start);
         fixes.push({

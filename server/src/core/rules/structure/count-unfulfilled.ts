@@ -1,5 +1,5 @@
+import { ITEM_PLACEHOLDER } from '../../analysis/placeholders';
 import { defineRule } from '../../engine/rule';
-import { ITEM_PLACEHOLDER } from './placeholder';
 import { analyzeCounts, placeholderText } from './promises';
 
 export const countUnfulfilled = defineRule({

@@ -4,6 +4,7 @@ import { countUnfulfilled } from './count-unfulfilled';
 import { fragmented } from './fragmented';
 import { messageBudget } from './message-budget';
 import { numbering } from './numbering';
+import { placeholder } from './placeholder';
 import { sentenceBudget } from './sentence-budget';
 
 /** The `structure/*` rules, sorted by ID. */
@@ -13,5 +14,6 @@ export const structureRules: Rule[] = [
   fragmented,
   messageBudget,
   numbering,
+  placeholder,
   sentenceBudget,
 ];

@@ -8,6 +8,8 @@
  * (its clause ends in a colon, an introducing word such as `以下`/`the following` leads it, or
  * it ends its sentence). All offsets are offsets of the text handed in (for rules: the body view).
  */
+
+import { isEmptyItem } from '../../analysis/empty-items';
 import type { Draft } from '../../draft';
 import { memo } from '../../memo';
 import { splitLines, splitParagraphs } from '../../text/lines';
@@ -517,6 +519,8 @@ export interface CountBinding {
   /** The items counted (list items, or messages as spans). */
   items: (Span & { item?: ListItem })[];
   delivered: number;
+  /** Numbered items with no text (`3. ` alone): listed but not delivered; no count fix then. */
+  empty: number;
   /** Where placeholders for missing items go, and how they are written; null when no fix is safe. */
   insertion: Insertion | null;
 }
@@ -694,13 +698,17 @@ function bindList(
     if (!nested) items = items.filter((it) => it.start < next.start);
   }
   if (!items.length) return null;
+  // An item with no text (`3. ` alone) is a blank, not a delivered item.
+  const filled = items.filter((it) => !isEmptyItem(text, it));
+  const empty = items.length - filled.length;
   return {
     promise: p,
     mode: 'list',
     enumeration: e,
-    items: items.map((it) => ({ start: it.start, end: it.end, item: it })),
-    delivered: items.length,
-    insertion: listInsertion(text, e, items, eol),
+    items: filled.map((it) => ({ start: it.start, end: it.end, item: it })),
+    delivered: filled.length,
+    empty,
+    insertion: empty ? null : listInsertion(text, e, items, eol),
   };
 }
 
@@ -794,6 +802,7 @@ function bindRest(
       enumeration: null,
       items: [],
       delivered: 0,
+      empty: 0,
       insertion: {
         at: p.sentenceEnd,
         end: p.sentenceEnd + ws,
@@ -825,6 +834,7 @@ function bindRest(
     enumeration: null,
     items,
     delivered: items.length,
+    empty: 0,
     insertion: {
       at: last.end,
       end: last.end,

@@ -1,4 +1,4 @@
-import { defineRule } from '../../engine/rule';
+import { defineRule, type RuleContext, type RuleEdit } from '../../engine/rule';
 import { LISTS } from './lists';
 import { entryEdit, notWritersOwn, scanWords } from './scan';
 
@@ -33,9 +33,32 @@ export const command = defineRule({
         messageId: 'command',
         data: { word: m.text, rewrite },
         span: context.bodySpan(m.start, m.end),
-        fixes: edit ? [{ messageId: 'fixRequest', data: { rewrite }, edits: [edit] }] : [],
+        fixes: edit
+          ? [{ messageId: 'fixRequest', data: { rewrite }, edits: withQuestionMark(context, m.end, edit) }]
+          : [],
         suggestion: edit ? rewrite : m.entry.suggestion!,
       });
     }
   },
 });
+
+/**
+ * A request rephrased as a question (`could you please …`) ends with a question mark: the
+ * sentence's `.`/`!` becomes `?`, or `?` is added where it ends without one.
+ */
+function withQuestionMark(context: RuleContext<string>, from: number, edit: RuleEdit): RuleEdit[] {
+  if (!/^(?:could|would|can) you\b/i.test(edit.newText)) return [edit];
+  const text = context.draft.body.text;
+  let i = from;
+  while (i < text.length && !/[\r\n]/.test(text[i]!)) {
+    const c = text[i]!;
+    if (c === '?' || c === '？') return [edit];
+    if ((c === '.' || c === '!') && !/[0-9A-Za-z]/.test(text[i + 1] ?? '')) {
+      return [edit, context.bodyEdit(i, i + 1, '?')];
+    }
+    i++;
+  }
+  let end = i;
+  while (end > from && /\s/.test(text[end - 1]!)) end--;
+  return [edit, context.bodyEdit(end, end, '?')];
+}

@@ -137,7 +137,7 @@ export const emoticon = defineRule({
     }
     for (const r of runs) {
       const t = text.slice(r.start, r.end);
-      const d = deletion(text, r.start, r.end);
+      const d = deletion(text, r.start, r.end, { separator: r.kind === 'emoji' });
       context.report({
         messageId: r.kind,
         data: { text: t },

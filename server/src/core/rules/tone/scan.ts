@@ -246,6 +246,7 @@ export function deletion(
   text: string,
   start: number,
   end: number,
+  options: { separator?: boolean } = {},
 ): { start: number; end: number; newText: string } {
   let s = start;
   let e = end;
@@ -281,6 +282,20 @@ export function deletion(
       return { start: ls - brk, end: le, newText: '' };
     }
     return { start: ls, end: le, newText: '' };
+  }
+  // An emoji between two sentences was their full stop (`Electronics 😊 We make` → `Electronics. We
+  // make`); between two Chinese clauses, their comma (`认识您😊我们专做` → `认识您，我们专做`).
+  if (options.separator) {
+    let pb = s;
+    while (isSpace(charBefore(text, pb))) pb--;
+    let na = e;
+    while (isSpace(charAt(text, na))) na++;
+    const pc = charBefore(text, pb);
+    const nc = charAt(text, na);
+    if (/[\p{L}\p{N}]/u.test(pc) && /[A-Z]/.test(nc) && /^(?:[A-Z][a-z]|I\b)/.test(text.slice(na, na + 2)))
+      return { start: pb, end: na, newText: '. ' };
+    if (/\p{Script=Han}/u.test(pc) && /\p{Script=Han}/u.test(nc))
+      return { start: pb, end: na, newText: '，' };
   }
   if (isSpace(after) && (isBreak(before) || isSpace(before) || inSet('(（[【“"', before))) e++;
   else if (isSpace(before) && (isBreak(after) || inSet(',.!?;:，。！？；：)）', after))) s--;

@@ -44,6 +44,17 @@ export const COURTESY: readonly string[] = [
   'cheers',
   'wish',
   'best',
+  // Slang for thanks and please: `tone/slang` turns them into the words (`3Q` → `谢谢`).
+  // Traditional forms.
+  '請',
+  '謝謝',
+  '麻煩',
+  '祝',
+  '期待',
+  '3q',
+  'thx',
+  'pls',
+  'plz',
 ];
 
 /** The closing courtesy the fix adds, in the draft's language. */

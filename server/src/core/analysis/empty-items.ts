@@ -1,7 +1,7 @@
 import type { Draft } from '../draft';
 import { memo } from '../memo';
-import { findEnumerations, type ListItem } from '../rules/structure/enumerations';
 import type { Span } from '../types';
+import { findEnumerations, type ListItem } from './enumerations';
 
 export interface EmptyItem extends Span {
   /** The marker as written (`3.`). */

@@ -1,5 +1,5 @@
+import { extension, partHeaderSpan } from '../../analysis/email';
 import { defineRule } from '../../engine/rule';
-import { extension, partHeaderSpan } from './common';
 
 /** Office formats: they open differently or not at all on the reader's device and can carry macros. */
 const OFFICE = new Set(['doc', 'docx', 'docm', 'ppt', 'pptx', 'pptm', 'xls', 'xlsx', 'xlsm']);

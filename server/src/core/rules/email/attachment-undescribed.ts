@@ -1,6 +1,6 @@
+import { baseName, bodyWritable, ownBlocks, ownTextEnd, partHeaderSpan } from '../../analysis/email';
 import type { Attachment, EmlDraft } from '../../draft';
 import { defineRule, type RuleEdit } from '../../engine/rule';
-import { baseName, bodyWritable, ownBlocks, ownTextEnd, partHeaderSpan } from './common';
 import { attachmentMentions, sentenceAround } from './mentions';
 
 /**

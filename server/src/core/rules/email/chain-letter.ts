@@ -1,6 +1,6 @@
+import { ownBlocks } from '../../analysis/email';
 import { defineRule } from '../../engine/rule';
 import { ENGLISH_NUMBER_WORDS } from '../../text/numerals';
-import { ownBlocks } from './common';
 
 const ZH_NUM = '(?:\\d{1,4}|[一二两三四五六七八九十百千]{1,4})';
 const EN_NUM = `(?:\\d{1,4}|${ENGLISH_NUMBER_WORDS})`;

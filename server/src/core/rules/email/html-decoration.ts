@@ -1,5 +1,5 @@
+import { partHeaderSpan } from '../../analysis/email';
 import { defineRule } from '../../engine/rule';
-import { partHeaderSpan } from './common';
 
 /** Distinct decorations (`<font>` faces, colours, font sizes, bold …) from which an HTML part counts as heavily decorated. */
 export const HEAVY_DECORATION = 10;

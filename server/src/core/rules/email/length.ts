@@ -1,6 +1,6 @@
+import { firstLineOf, ownBlocks } from '../../analysis/email';
 import { defineRule } from '../../engine/rule';
 import { countEnglishWords, countHan } from '../../text/lang';
-import { firstLineOf, ownBlocks } from './common';
 
 /**
  * Share of the budget a count uses. A zero budget means “nothing at all”: any text exceeds it.

@@ -4,10 +4,11 @@
  * signature or a legal disclaimer. Each candidate is confirmed on its clause, so `attached to
  * the wall`, `a fully enclosed cabinet`, `汽车附件` and `your attachment` stay silent.
  */
+
+import { ownBlocks } from '../../analysis/email';
 import type { EmlDraft } from '../../draft';
 import { type PhraseEntry, PhraseMatcher } from '../../text/phrases';
 import type { Span } from '../../types';
-import { ownBlocks } from './common';
 
 interface MentionEntry extends PhraseEntry {
   lang: 'zh' | 'en';

@@ -1,6 +1,6 @@
+import { subjectPrefixes, subjectSpan } from '../../analysis/email';
 import { defineRule } from '../../engine/rule';
 import { viewEdit } from '../../view';
-import { subjectPrefixes, subjectSpan } from './common';
 
 export const replyPrefix = defineRule({
   id: 'email/reply-prefix',

@@ -1,6 +1,6 @@
+import { bodyWritable, firstLineOf, linesIn, ownTextEnd } from '../../analysis/email';
 import { CLOSING, isIdentityLine, isNameLine } from '../../eml/signature';
 import { defineRule, type RuleEdit } from '../../engine/rule';
-import { bodyWritable, firstLineOf, linesIn, ownTextEnd } from './common';
 
 /** Lines of a signature block that say nothing about the writer. */
 const NOISE =

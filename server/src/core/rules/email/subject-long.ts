@@ -1,5 +1,5 @@
+import { displayWidth, subjectSpan } from '../../analysis/email';
 import { defineRule } from '../../engine/rule';
-import { displayWidth, subjectSpan } from './common';
 
 /** Columns a phone's inbox shows of a subject, give or take (CJK counts double). */
 export const SUBJECT_COLUMNS = 60;

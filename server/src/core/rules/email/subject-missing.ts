@@ -1,7 +1,7 @@
+import { displayWidth, fitColumns, ownBlocks } from '../../analysis/email';
 import type { EmlDraft } from '../../draft';
 import { defineRule, type RuleEdit } from '../../engine/rule';
 import { splitSentences } from '../../text/sentences';
-import { displayWidth, fitColumns, ownBlocks } from './common';
 
 /** How wide a suggested subject may be (CJK counts double): what a phone shows. */
 const MAX_COLUMNS = 60;

@@ -1,6 +1,6 @@
+import { subjectPrefixes, subjectSpan } from '../../analysis/email';
 import { defineRule } from '../../engine/rule';
 import { countHan } from '../../text/lang';
-import { subjectPrefixes, subjectSpan } from './common';
 
 /** Subjects that say nothing, compared after trimming prefixes, brackets and punctuation (lower case). */
 const VAGUE = new Set(

@@ -1,9 +1,9 @@
+import { firstLine, openingGreeting, openingParagraph, recipient } from '../../analysis/greeting';
 import type { MsgDraft } from '../../draft';
 import { defineRule } from '../../engine/rule';
 import { ASK_TIME, BRIDGE, greetingOf, isOpeningSentence, openingMessages } from '../../text/opening';
 import { splitSentences } from '../../text/sentences';
 import type { TextEdit } from '../../types';
-import { firstLine, openingGreeting, openingParagraph, recipient } from './common';
 
 const ASK = { zh: '请问您现在方便占用三分钟吗？', en: 'Do you have three minutes?' };
 

@@ -1,6 +1,6 @@
+import { openingGreeting, openingParagraph } from '../../analysis/greeting';
 import { defineRule, type FixSpec } from '../../engine/rule';
 import { courtesyFollows } from '../../text/opening';
-import { openingGreeting, openingParagraph } from './common';
 
 const HAN = /[\u4e00-\u9fff]/;
 

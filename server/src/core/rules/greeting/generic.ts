@@ -1,6 +1,6 @@
+import { openingGreeting, openingParagraph, recipient } from '../../analysis/greeting';
 import { defineRule } from '../../engine/rule';
 import { NAME_PLACEHOLDERS } from '../../text/opening';
-import { openingGreeting, openingParagraph, recipient } from './common';
 
 /** Warm forms of address in an answer (a shop's `亲，`). */
 const WARM = /^(?:亲|亲爱的|親|親愛的)$/;

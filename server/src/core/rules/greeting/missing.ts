@@ -1,6 +1,13 @@
+import {
+  firstLine,
+  greetingText,
+  openingGreeting,
+  openingParagraph,
+  paragraphs,
+  recipient,
+} from '../../analysis/greeting';
 import { defineRule } from '../../engine/rule';
 import { greetingOf } from '../../text/opening';
-import { firstLine, greetingText, openingGreeting, openingParagraph, paragraphs, recipient } from './common';
 
 export const missing = defineRule({
   id: 'greeting/missing',

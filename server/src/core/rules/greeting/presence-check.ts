@@ -1,6 +1,6 @@
+import { onlyPresence, paragraphs, recipient } from '../../analysis/greeting';
 import { defineRule } from '../../engine/rule';
 import { presenceChecksOf, saysAnything } from '../../text/opening';
-import { onlyPresence, paragraphs, recipient } from './common';
 
 /** Separators that may go with a check at the end of a message (`你好，在吗？` → `你好`). */
 const SOFT_SEP = /[\s，,、~～]/;

@@ -1,8 +1,14 @@
+import {
+  firstLine,
+  onlyPresence,
+  openingGreeting,
+  type Paragraph,
+  paragraphs,
+} from '../../analysis/greeting';
 import { defineRule } from '../../engine/rule';
 import { ASK_TIME, BRIDGE, hasSelfIntro } from '../../text/opening';
 import { splitSentences } from '../../text/sentences';
 import type { Span } from '../../types';
-import { firstLine, onlyPresence, openingGreeting, type Paragraph, paragraphs } from './common';
 
 const INTRO = {
   zh: '我是[公司]的[姓名]，[一句话说明能为您做什么]。',

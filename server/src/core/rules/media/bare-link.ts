@@ -1,6 +1,6 @@
+import { textWithoutMedia } from '../../analysis/caption';
 import { defineRule } from '../../engine/rule';
 import { countEnglishWords, countHan } from '../../text/lang';
-import { textWithoutMedia } from './caption';
 
 /** URLs in chat text (scheme or `www.`), up to white space or CJK punctuation. */
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'，。！？；、（）【】「」]+/gi;

@@ -1,6 +1,6 @@
+import { captionsOf } from '../../analysis/caption';
 import { defineRule } from '../../engine/rule';
 import { parseDuration, parseSize } from '../../text/media';
-import { captionsOf } from './caption';
 
 /** Placeholders a fix writes (`约[时长]分钟`, `[size] MB`): stated, waiting to be filled, not asked for again. */
 const LENGTH_SLOT = /(?:…|\[(?:时长|時長|length)\])\s*(?:分钟|分鐘|min)/;

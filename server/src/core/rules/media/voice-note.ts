@@ -1,5 +1,5 @@
+import { captionsOf } from '../../analysis/caption';
 import { defineRule } from '../../engine/rule';
-import { captionsOf } from './caption';
 
 const CAPTION = {
   zh: '这条语音讲的是：[要点]，共[几]点，请您抽空听一下。',

@@ -1,7 +1,7 @@
 import { ITEM_PLACEHOLDER } from '../../analysis/placeholders';
+import { analyzeCounts, placeholderText } from '../../analysis/promises';
 import { defineRule, type FixSpec } from '../../engine/rule';
 import { formatLike } from '../../text/numerals';
-import { analyzeCounts, placeholderText } from './promises';
 
 type Ids = 'fewer' | 'more' | 'item' | 'changeCount' | 'addPlaceholders';
 

@@ -1,6 +1,6 @@
 import { ITEM_PLACEHOLDER } from '../../analysis/placeholders';
+import { analyzeCounts, placeholderText } from '../../analysis/promises';
 import { defineRule } from '../../engine/rule';
-import { analyzeCounts, placeholderText } from './promises';
 
 export const countUnfulfilled = defineRule({
   id: 'structure/count-unfulfilled',

@@ -1,8 +1,8 @@
+import { textWithoutMedia } from '../../analysis/caption';
 import { isItemPlaceholder } from '../../analysis/placeholders';
 import type { ChatMessage } from '../../draft';
 import { defineRule } from '../../engine/rule';
 import { countEnglishWords, countHan } from '../../text/lang';
-import { textWithoutMedia } from '../media/caption';
 
 /** A fragment: some text, but at most this much (media placeholders do not count). */
 const MAX_HAN = 6;

@@ -1,5 +1,3 @@
-import { defineRule, type FixSpec, type Report, type RuleContext } from '../../engine/rule';
-import type { Span } from '../../types';
 import {
   type Enumeration,
   findEnumerations,
@@ -7,7 +5,9 @@ import {
   type ItemMarker,
   type ListItem,
   matchMarkerAt,
-} from './enumerations';
+} from '../../analysis/enumerations';
+import { defineRule, type FixSpec, type Report, type RuleContext } from '../../engine/rule';
+import type { Span } from '../../types';
 
 type Ids = 'skip' | 'back' | 'repeat' | 'style' | 'previous' | 'earlier' | 'styleSet' | 'renumber';
 

@@ -1,6 +1,6 @@
+import { LISTS } from '../../analysis/tone-lists';
 import { defineRule } from '../../engine/rule';
 import type { Span } from '../../types';
-import { LISTS } from './lists';
 import { atClauseEnd, clauseAround, notWritersOwn, scanWords, skipSpan } from './scan';
 import { BEST_NOUNS, BEST_SUBJECTS, HUNDRED_CLAIMS, HUNDRED_CLAIMS_BEFORE } from './words/absolute';
 

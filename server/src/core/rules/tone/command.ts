@@ -1,5 +1,5 @@
+import { LISTS } from '../../analysis/tone-lists';
 import { defineRule, type RuleContext, type RuleEdit } from '../../engine/rule';
-import { LISTS } from './lists';
 import { entryEdit, notWritersOwn, scanWords } from './scan';
 
 const matcher = LISTS.command;

@@ -1,6 +1,6 @@
+import { LISTS } from '../../analysis/tone-lists';
 import { defineRule } from '../../engine/rule';
 import { PhraseMatcher } from '../../text/phrases';
-import { LISTS } from './lists';
 import { scanWords, sentenceAround } from './scan';
 import { SLURS } from './words/disparage';
 

@@ -1,6 +1,6 @@
+import { LISTS } from '../../analysis/tone-lists';
 import { defineRule } from '../../engine/rule';
 import type { Span } from '../../types';
-import { LISTS } from './lists';
 import { deletion, scanWords, skipSpan } from './scan';
 
 const matcher = LISTS.emoticon;

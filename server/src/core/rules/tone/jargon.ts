@@ -1,6 +1,6 @@
+import { LISTS } from '../../analysis/tone-lists';
 import { defineRule } from '../../engine/rule';
 import { PhraseMatcher } from '../../text/phrases';
-import { LISTS } from './lists';
 import { scanWords } from './scan';
 import type { ToneEntry } from './words/types';
 

@@ -1,5 +1,5 @@
+import { LISTS } from '../../analysis/tone-lists';
 import { defineRule, type RuleContext } from '../../engine/rule';
-import { LISTS } from './lists';
 import { notWritersOwn, ownParagraphs, scanWords, sentenceAround, skipSpan } from './scan';
 import { ALTERNATIVE_EN, ALTERNATIVE_ZH, POSITIVE, REFUSAL_EN, REFUSAL_ZH } from './words/negative';
 

@@ -4,14 +4,15 @@
  * and cached on the draft (`memo`), so thirteen rules do not each re-scan for quoted text or
  * URLs; the built-in word lists share one candidate scan of the body (`./lists`).
  */
+
+import { nonProse } from '../../analysis/opaque';
+import { findInDraft, ToneList } from '../../analysis/tone-lists';
 import type { RuleContext, RuleEdit } from '../../engine/rule';
 import { memo } from '../../memo';
 import { splitParagraphs } from '../../text/lines';
 import { MEDIA_RE } from '../../text/media';
 import type { PhraseMatch, PhraseMatcher } from '../../text/phrases';
 import type { Span } from '../../types';
-import { findInDraft, ToneList } from './lists';
-import { nonProse } from './opaque';
 import type { CharKind, ToneEntry } from './words/types';
 
 // ---------------------------------------------------------------- scope

@@ -1,5 +1,5 @@
+import { LISTS } from '../../analysis/tone-lists';
 import { defineRule } from '../../engine/rule';
-import { LISTS } from './lists';
 import { scanWords } from './scan';
 
 const matcher = LISTS.vague;

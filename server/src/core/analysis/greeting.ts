@@ -1,13 +1,13 @@
-import type { Draft } from '../../draft';
-import { memo } from '../../memo';
+import type { Draft } from '../draft';
+import { memo } from '../memo';
 import {
   addressableName,
   type Greeting,
   greetingOf,
   NAME_PLACEHOLDERS,
   onlyPresenceOf,
-} from '../../text/opening';
-import type { Span } from '../../types';
+} from '../text/opening';
+import type { Span } from '../types';
 
 /** A paragraph of the body (a chat message, an e-mail paragraph), in `body` view offsets. */
 export interface Paragraph extends Span {

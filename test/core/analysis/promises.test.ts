@@ -6,7 +6,7 @@ import {
   findPromises,
   isClosing,
   placeholderText,
-} from '../../../server/src/core/rules/structure/promises';
+} from '../../../server/src/core/analysis/promises';
 
 const phrases = (text: string) => findPromises(text).map((p) => p.text);
 

@@ -7,7 +7,7 @@
  * ("Only your words, only words", rules.md). Each pattern is linear; the whole pass runs once
  * per draft (`scan.ts` caches it with the other per-draft facts).
  */
-import type { Span } from '../../types';
+import type { Span } from '../types';
 
 /** A word character of an identifier: letters, digits, underscore. */
 const IDENT = /[\p{L}\p{N}_]/u;

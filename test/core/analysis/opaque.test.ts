@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { nonProse } from '../../../server/src/core/rules/tone/opaque';
+import { nonProse } from '../../../server/src/core/analysis/opaque';
 
 /** The texts of the non-prose spans of `text`, in order. */
 function spans(text: string): string[] {

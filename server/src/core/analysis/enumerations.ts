@@ -7,8 +7,8 @@
  * All offsets are offsets of the text handed in (for rules: the body view). One pass over the
  * lines with precompiled sticky regexes; no segmenter.
  */
-import { TextCache } from '../../memo';
-import { splitLines } from '../../text/lines';
+import { TextCache } from '../memo';
+import { splitLines } from '../text/lines';
 import {
   CIRCLED_CHARS,
   formatCircled,
@@ -19,8 +19,8 @@ import {
   parseNumeral,
   type WordCase,
   wordCase,
-} from '../../text/numerals';
-import type { Span } from '../../types';
+} from '../text/numerals';
+import type { Span } from '../types';
 
 /** How items of a list relate: numbered (any numbering style), unnumbered bullets, or sequence words. */
 export type MarkerFamily = 'ordered' | 'bullet' | 'sequence';

@@ -9,13 +9,13 @@
  * it ends its sentence). All offsets are offsets of the text handed in (for rules: the body view).
  */
 
-import { isEmptyItem } from '../../analysis/empty-items';
-import type { Draft } from '../../draft';
-import { memo } from '../../memo';
-import { splitLines, splitParagraphs } from '../../text/lines';
-import { ENGLISH_NUMBER_WORDS, HAN_NUMERAL_CHARS, type Numeral, parseNumeral } from '../../text/numerals';
-import { findQuotedRegions } from '../../text/quoted';
-import type { Span } from '../../types';
+import type { Draft } from '../draft';
+import { memo } from '../memo';
+import { splitLines, splitParagraphs } from '../text/lines';
+import { ENGLISH_NUMBER_WORDS, HAN_NUMERAL_CHARS, type Numeral, parseNumeral } from '../text/numerals';
+import { findQuotedRegions } from '../text/quoted';
+import type { Span } from '../types';
+import { isEmptyItem } from './empty-items';
 import {
   type Enumeration,
   findEnumerations,

@@ -1,5 +1,5 @@
-import type { ChatMessage, Media, MsgDraft } from '../../draft';
-import { countEnglishWords, countHan } from '../../text/lang';
+import type { ChatMessage, Media, MsgDraft } from '../draft';
+import { countEnglishWords, countHan } from '../text/lang';
 
 /** Words that say a neighbouring message is about a recording or a video. */
 const VOICE_WORDS = /语音|录音|听一下|听听|请听|收听|\b(?:voice|audio|recording|listen)/i;

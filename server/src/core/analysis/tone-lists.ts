@@ -8,21 +8,21 @@
  *
  * The user's lists (`jargon`, `allowedWords`) are not here: they change with the configuration.
  */
-import type { Draft } from '../../draft';
-import { memo } from '../../memo';
-import { confirmEntry, type PhraseMatch } from '../../text/phrases';
-import { ABSOLUTE } from './words/absolute';
-import { BLAME } from './words/blame';
-import { COMMAND } from './words/command';
-import { RIVALS } from './words/disparage';
-import { EMOTICONS } from './words/emoticon';
-import { FILLER } from './words/filler';
-import { JARGON } from './words/jargon';
-import { NEGATIVE } from './words/negative';
-import { PROFANITY } from './words/profanity';
-import { SLANG } from './words/slang';
-import type { ToneEntry } from './words/types';
-import { VAGUE } from './words/vague';
+import type { Draft } from '../draft';
+import { memo } from '../memo';
+import { ABSOLUTE } from '../rules/tone/words/absolute';
+import { BLAME } from '../rules/tone/words/blame';
+import { COMMAND } from '../rules/tone/words/command';
+import { RIVALS } from '../rules/tone/words/disparage';
+import { EMOTICONS } from '../rules/tone/words/emoticon';
+import { FILLER } from '../rules/tone/words/filler';
+import { JARGON } from '../rules/tone/words/jargon';
+import { NEGATIVE } from '../rules/tone/words/negative';
+import { PROFANITY } from '../rules/tone/words/profanity';
+import { SLANG } from '../rules/tone/words/slang';
+import type { ToneEntry } from '../rules/tone/words/types';
+import { VAGUE } from '../rules/tone/words/vague';
+import { confirmEntry, type PhraseMatch } from '../text/phrases';
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');

@@ -3,9 +3,9 @@
  * legal disclaimers excluded), display widths, the subject's place in the source, an
  * attachment's header line, and the places where a fix may add text to a body.
  */
-import type { Block, EmlDraft, Header, MimePart } from '../../draft';
-import { splitLines } from '../../text/lines';
-import type { MappedSpan, Span } from '../../types';
+import type { Block, EmlDraft, Header, MimePart } from '../draft';
+import { splitLines } from '../text/lines';
+import type { MappedSpan, Span } from '../types';
 
 // ---------------------------------------------------------------- disclaimers
 

@@ -6,7 +6,7 @@ import {
   findInlineEnumerations,
   formatMarker,
   matchMarkerAt,
-} from '../../../server/src/core/rules/structure/enumerations';
+} from '../../../server/src/core/analysis/enumerations';
 
 /** Top-level lists as `[style of each item, value]` rows, for compact assertions. */
 function shape(text: string): string[][] {

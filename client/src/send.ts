@@ -26,7 +26,6 @@ export const COPY_MESSAGES = 'cordial.copyMessages';
 export const COPY_THIS_MESSAGE = 'cordial.copyThisMessage';
 export const COPY_NEXT_MESSAGE = 'cordial.copyNextMessage';
 export const OPEN_IN_MAIL_APP = 'cordial.openInMailApp';
-export const SHOW_DECODED_TEXT = 'cordial.showDecodedText';
 
 /** The rule whose findings are blanks left to fill in (`[称呼]`, `[Name]`, an empty list item). */
 const PLACEHOLDER_RULE = 'structure/placeholder';

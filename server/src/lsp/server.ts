@@ -48,6 +48,7 @@ import {
   toLspEdits,
   toRange,
 } from './convert';
+import { DECODED_REQUEST, type DecodedResult, decodedText } from './decoded';
 import { diffText } from './diff';
 import { foldingRanges } from './folding';
 import { type CordialHost, RC_FILE, rcUri } from './host';
@@ -758,6 +759,14 @@ export function createCordialServer(
       counts: result.draft.kind === 'msg' ? messageCounts(result.view, result.draft, locale) : null,
       messagesMax: msg ? result.config.budgets.messagesMax : null,
     };
+  });
+
+  connection.onRequest(DECODED_REQUEST, async (params: { uri?: string }): Promise<DecodedResult | null> => {
+    const doc = params?.uri ? documents.get(params.uri) : undefined;
+    if (!doc || kindFor(doc) !== 'eml') return null;
+    const result = await currentResult(doc, 'eml');
+    if (result?.draft.kind !== 'eml') return null;
+    return decodedText(result.draft, result.findings);
   });
 
   connection.onRequest(

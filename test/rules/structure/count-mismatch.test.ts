@@ -111,7 +111,7 @@ ruleTester.run(countMismatch, {
           column: 4,
           endLine: 2,
           endColumn: 6,
-          data: { promised: '三条', delivered: 2 },
+          data: { promised: '三条', deliveredWords: 'two' },
         },
       ],
       output: '王经理，您好！\n我想说两条：\n1. 价格\n2. 交期',
@@ -124,12 +124,18 @@ ruleTester.run(countMismatch, {
       output: '我想说两条：\n1. 价格\n2. 交期',
     },
     {
-      name: 'English message: You promise three points but list 2.',
+      name: 'a promise that opens the sentence is quoted in lower case, with CRLF',
+      code: 'Hi Jac,\r\n\r\nThree points:\r\n1. Price\r\n2. Lead time',
+      errors: [{ messageId: 'fewer', message: 'You promise three points but list two.' }],
+      output: 'Hi Jac,\r\n\r\nTwo points:\r\n1. Price\r\n2. Lead time',
+    },
+    {
+      name: 'English message in words: You promise three points but list two.',
       code: 'I have three points:\n1. Price\n2. Lead time',
       errors: [
         {
           messageId: 'fewer',
-          message: 'You promise three points but list 2.',
+          message: 'You promise three points but list two.',
           line: 1,
           column: 8,
           endColumn: 20,
@@ -170,13 +176,13 @@ ruleTester.run(countMismatch, {
     {
       name: 'the following four questions',
       code: 'Please answer the following four questions:\n1. Price?\n2. MOQ?\n3. Lead time?',
-      errors: [{ messageId: 'fewer', data: { promised: 'four questions', delivered: 3 } }],
+      errors: [{ messageId: 'fewer', data: { promised: 'four questions', deliveredWords: 'three' } }],
       output: 'Please answer the following three questions:\n1. Price?\n2. MOQ?\n3. Lead time?',
     },
     {
       name: 'more items than promised',
       code: '有三点：\n① 价格\n② 交期\n③ 样品\n④ 付款',
-      errors: [{ messageId: 'more', data: { delivered: 4 } }],
+      errors: [{ messageId: 'more', data: { deliveredWords: 'four' } }],
       output: '有四点：\n① 价格\n② 交期\n③ 样品\n④ 付款',
     },
     {
@@ -279,7 +285,7 @@ ruleTester.run(countMismatch, {
     {
       name: 'messages as items, up to a closing (media-only messages excluded)',
       code: '我说三点：\n\n价格比现在低8%。\n\n[图片]\n\n交期12天。\n\n期待您的回复！',
-      errors: [{ messageId: 'fewer', data: { delivered: 2 } }],
+      errors: [{ messageId: 'fewer', data: { deliveredWords: 'two' } }],
       output: '我说两点：\n\n价格比现在低8%。\n\n[图片]\n\n交期12天。\n\n期待您的回复！',
     },
     {

@@ -1,5 +1,5 @@
 import { defineRule, type FixSpec } from '../../engine/rule';
-import { formatLike } from '../../text/numerals';
+import { formatLike, formatNumeral } from '../../text/numerals';
 import { ITEM_PLACEHOLDER } from './placeholder';
 import { analyzeCounts, placeholderText } from './promises';
 
@@ -20,11 +20,11 @@ export const countMismatch = defineRule({
   },
   messages: {
     fewer: {
-      en: 'You promise {{promised}} but list {{delivered}}.',
+      en: 'You promise {{promisedWords}} but list {{deliveredWords}}.',
       zh: '说了“{{promised}}”，但只列了{{delivered}}{{unit}}。',
     },
     more: {
-      en: 'You promise {{promised}} but list {{delivered}}, more than announced.',
+      en: 'You promise {{promisedWords}} but list {{deliveredWords}}, more than announced.',
       zh: '说了“{{promised}}”，却列了{{delivered}}{{unit}}，比说的多。',
     },
     item: { en: 'Counted item {{n}} of {{delivered}}', zh: '计入的第{{n}}项（共{{delivered}}项）' },
@@ -66,7 +66,14 @@ export const countMismatch = defineRule({
       }
       context.report({
         messageId: fewer ? 'fewer' : 'more',
-        data: { promised: p.text, delivered: b.delivered, unit: p.unit },
+        data: {
+          promised: p.text,
+          delivered: b.delivered,
+          unit: p.unit,
+          // English messages count in words: "You promise three points but list two."
+          promisedWords: promiseInWords(p.text, p.lang),
+          deliveredWords: formatNumeral(b.delivered, 'word'),
+        },
         span: context.bodySpan(p.start, p.end),
         fixes,
         related: b.items.map((it, i) => {
@@ -82,3 +89,9 @@ export const countMismatch = defineRule({
     }
   },
 });
+
+/** A promise as an English message quotes it: an English one in lower case mid-sentence ("Three points" → "three points"), another in quotes. */
+export function promiseInWords(text: string, lang: string): string {
+  if (lang !== 'en') return `“${text}”`;
+  return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}

@@ -52,6 +52,9 @@ const SCREENSHOTS = [
   'template-pick.png',
   'status-bar.png',
   'hover.png',
+  'decoded.png',
+  'copy-next.png',
+  'mail-app.png',
 ];
 const shots = join(runDir, 'screenshots');
 const started = Date.now();

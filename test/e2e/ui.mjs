@@ -29,7 +29,16 @@ function strings(zh) {
         name: '李经理',
         channel: 'wecom',
         status: (s) =>
-          `${s.messages}/${s.messageBudget} 条消息 · ${s.sentences}/${s.sentenceBudget} 句 · ${problems(s)} 个问题`,
+          new RegExp(
+            `\\d+ 条消息（正文 ${s.messages}/${s.messageBudget}） · ${s.sentences}/${s.sentenceBudget} 句 · ${problems(s)} 个问题`,
+          ),
+        copyNext: 'Cordial: 复制下一条消息',
+        next: /下一条：2\/\d+/,
+        openInMailApp: 'Cordial: 在邮件应用中打开',
+        copyAsEml: '复制为 .eml',
+        openAnyway: '仍然打开',
+        showDecoded: 'Cordial: 显示解码后的文字',
+        decodedTab: '解码后',
       }
     : {
         msgLanguage: 'Chat draft (Cordial)',
@@ -42,8 +51,17 @@ function strings(zh) {
         channel: 'whatsapp',
         status: (s) => {
           const n = problems(s);
-          return `${s.messages}/${s.messageBudget} messages · ${s.sentences}/${s.sentenceBudget} sentences · ${n} ${n === 1 ? 'problem' : 'problems'}`;
+          return new RegExp(
+            `\\d+ messages \\(${s.messages}/${s.messageBudget} content\\) · ${s.sentences}/${s.sentenceBudget} sentences · ${n} ${n === 1 ? 'problem' : 'problems'}`,
+          );
         },
+        copyNext: 'Cordial: Copy Next Message',
+        next: /Next: 2\/\d+/,
+        openInMailApp: 'Cordial: Open in Mail App',
+        copyAsEml: 'Copy as .eml',
+        openAnyway: 'Open anyway',
+        showDecoded: 'Cordial: Show Decoded Text',
+        decodedTab: 'decoded',
       };
 }
 
@@ -389,8 +407,8 @@ export async function runUi({ tools, vsix, runDir, locale, shots, breakMode, exp
       // Counts of the filled draft (not of the empty file it was) and no problem at all.
       await ui.waitForStatusItem(
         zh
-          ? /[1-9]\d*\/\d+ 条消息 · [1-9]\d*\/\d+ 句 · 0 个问题$/
-          : /[1-9]\d*\/\d+ messages · [1-9]\d*\/\d+ sentences · 0 problems$/,
+          ? /[1-9]\d* 条消息（正文 \d+\/\d+） · [1-9]\d*\/\d+ 句 · 0 个问题$/
+          : /[1-9]\d* messages \(\d+\/\d+ content\) · [1-9]\d*\/\d+ sentences · 0 problems$/,
       );
       await ui.waitForNone(
         '.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info',
@@ -429,7 +447,53 @@ export async function runUi({ tools, vsix, runDir, locale, shots, breakMode, exp
           .filter({ hasText: vague.explanation.slice(0, 30) });
         await hover.first().waitFor();
         await page.screenshot({ path: join(shots, `hover${zh ? '' : '-en'}.png`) });
+        // One message per hover: the diagnostic's message once, the explanation once.
+        const hoverText = await hover.first().innerText();
+        const times = (text) => hoverText.split(text).length - 1;
+        if (times(vague.message.slice(0, 30)) !== 1 || times(vague.explanation.slice(0, 30)) !== 1)
+          throw new Error(`the hover should say the message and the explanation once each:\n${hoverText}`);
+        if (zh && /为什么重要:/.test(hoverText)) throw new Error('an ASCII colon in the Chinese hover');
         await page.keyboard.press('Escape');
+      },
+    );
+
+    await check(
+      '"Show Decoded Text" opens the decoded e-mail beside the draft, with its findings',
+      async () => {
+        await ui.openFile('encoded.eml');
+        await ui.waitForErrorSquiggle();
+        await ui.runCommand(S.showDecoded, S.showDecoded);
+        await page.locator('.tabs-container .tab').filter({ hasText: S.decodedTab }).first().waitFor();
+        await ui.waitForText('.monaco-editor .view-lines', '我们的优势有三点', 'the decoded body');
+        await page.locator('.monaco-editor .squiggly-error').nth(1).waitFor();
+        await page.screenshot({ path: join(shots, `decoded${zh ? '' : '-en'}.png`) });
+        await page.keyboard.press('Control+W');
+      },
+    );
+
+    await check('"Copy Next Message" copies one message and the status bar shows the next', async () => {
+      await ui.openFile(countFile);
+      await ui.runCommand(S.copyNext, S.copyNext);
+      await ui.waitForStatusItem(S.next);
+      await page.screenshot({ path: join(shots, `copy-next${zh ? '' : '-en'}.png`) });
+    });
+
+    await check(
+      '"Open in Mail App" in code-server says why not and offers Copy as .eml, staying on the page',
+      async () => {
+        await ui.openFile('encoded.eml');
+        const url = page.url();
+        await ui.runCommand(S.openInMailApp, S.openInMailApp);
+        // The draft has an error: a dialog asks first.
+        const dialog = page.locator('.monaco-dialog-box');
+        await dialog.waitFor();
+        await dialog.locator('.monaco-button').filter({ hasText: S.openAnyway }).first().click();
+        const toast = page.locator('.notification-toast').filter({ hasText: S.copyAsEml }).first();
+        await toast.waitFor();
+        await page.screenshot({ path: join(shots, `mail-app${zh ? '' : '-en'}.png`) });
+        if (page.url() !== url || /vscode-remote:/.test(page.url()))
+          throw new Error(`the tab navigated away: ${page.url()}`);
+        await toast.locator('.monaco-button').filter({ hasText: S.copyAsEml }).first().click();
       },
     );
 

@@ -464,10 +464,14 @@ export async function runUi({ tools, vsix, runDir, locale, shots, breakMode, exp
         await ui.waitForErrorSquiggle();
         await ui.runCommand(S.showDecoded, S.showDecoded);
         await page.locator('.tabs-container .tab').filter({ hasText: S.decodedTab }).first().waitFor();
-        await ui.waitForText('.monaco-editor .view-lines', '我们的优势有三点', 'the decoded body');
+        // Only the decoded view shows the Chinese: the draft beside it shows =E6=88=91….
+        await page.locator('.view-line').filter({ hasText: '我们的优势有三点' }).first().waitFor();
         await page.locator('.monaco-editor .squiggly-error').nth(1).waitFor();
         await page.screenshot({ path: join(shots, `decoded${zh ? '' : '-en'}.png`) });
+        // Close every editor (and so the second group) for the checks after this one.
+        await page.keyboard.press('Control+K');
         await page.keyboard.press('Control+W');
+        await ui.waitForNone('.tabs-container .tab', 'the editors to close');
       },
     );
 

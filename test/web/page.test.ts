@@ -122,7 +122,7 @@ test('a promise of 三条 with two items is found in place, fixed, and gone; not
   // In English, the same finding in English.
   await page.locator('#draft').fill(DRAFT.join('\n'));
   await page.locator('#lang').selectOption('en');
-  await page.locator('#findings li', { hasText: 'You promise “三条” but list two' }).waitFor({ timeout: 15_000 });
+  await page.locator('#findings li', { hasText: 'You promise 三条 but list 2' }).waitFor({ timeout: 15_000 });
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
   await page.locator('#stats', { hasText: 'messages' }).waitFor();
 

@@ -111,7 +111,7 @@ ruleTester.run(countMismatch, {
           column: 4,
           endLine: 2,
           endColumn: 6,
-          data: { promised: '三条', deliveredWords: 'two' },
+          data: { promised: '三条', delivered: 2 },
         },
       ],
       output: '王经理，您好！\n我想说两条：\n1. 价格\n2. 交期',
@@ -176,13 +176,13 @@ ruleTester.run(countMismatch, {
     {
       name: 'the following four questions',
       code: 'Please answer the following four questions:\n1. Price?\n2. MOQ?\n3. Lead time?',
-      errors: [{ messageId: 'fewer', data: { promised: 'four questions', deliveredWords: 'three' } }],
+      errors: [{ messageId: 'fewer', data: { promised: 'four questions', delivered: 'three' } }],
       output: 'Please answer the following three questions:\n1. Price?\n2. MOQ?\n3. Lead time?',
     },
     {
       name: 'more items than promised',
       code: '有三点：\n① 价格\n② 交期\n③ 样品\n④ 付款',
-      errors: [{ messageId: 'more', data: { deliveredWords: 'four' } }],
+      errors: [{ messageId: 'more', data: { delivered: 4 } }],
       output: '有四点：\n① 价格\n② 交期\n③ 样品\n④ 付款',
     },
     {
@@ -285,7 +285,7 @@ ruleTester.run(countMismatch, {
     {
       name: 'messages as items, up to a closing (media-only messages excluded)',
       code: '我说三点：\n\n价格比现在低8%。\n\n[图片]\n\n交期12天。\n\n期待您的回复！',
-      errors: [{ messageId: 'fewer', data: { deliveredWords: 'two' } }],
+      errors: [{ messageId: 'fewer', data: { delivered: 2 } }],
       output: '我说两点：\n\n价格比现在低8%。\n\n[图片]\n\n交期12天。\n\n期待您的回复！',
     },
     {

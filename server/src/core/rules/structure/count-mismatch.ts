@@ -20,11 +20,11 @@ export const countMismatch = defineRule({
   },
   messages: {
     fewer: {
-      en: 'You promise {{promisedWords}} but list {{deliveredWords}}.',
+      en: 'You promise {{promised}} but list {{delivered}}.',
       zh: '说了“{{promised}}”，但只列了{{delivered}}{{unit}}。',
     },
     more: {
-      en: 'You promise {{promisedWords}} but list {{deliveredWords}}, more than announced.',
+      en: 'You promise {{promised}} but list {{delivered}}, more than announced.',
       zh: '说了“{{promised}}”，却列了{{delivered}}{{unit}}，比说的多。',
     },
     item: { en: 'Counted item {{n}} of {{delivered}}', zh: '计入的第{{n}}项（共{{delivered}}项）' },
@@ -67,12 +67,10 @@ export const countMismatch = defineRule({
       context.report({
         messageId: fewer ? 'fewer' : 'more',
         data: {
-          promised: p.text,
-          delivered: b.delivered,
+          // An English promise is counted in words, mid-sentence: "You promise three points but list two."
+          promised: promiseInWords(p.text, p.lang),
+          delivered: p.lang === 'en' ? formatNumeral(b.delivered, 'word') : b.delivered,
           unit: p.unit,
-          // English messages count in words: "You promise three points but list two."
-          promisedWords: promiseInWords(p.text, p.lang),
-          deliveredWords: formatNumeral(b.delivered, 'word'),
         },
         span: context.bodySpan(p.start, p.end),
         fixes,
@@ -90,8 +88,8 @@ export const countMismatch = defineRule({
   },
 });
 
-/** A promise as an English message quotes it: an English one in lower case mid-sentence ("Three points" → "three points"), another in quotes. */
+/** A promise as a message quotes it mid-sentence: an English one in lower case ("Three points" → "three points"). */
 export function promiseInWords(text: string, lang: string): string {
-  if (lang !== 'en') return `“${text}”`;
+  if (lang !== 'en') return text;
   return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }

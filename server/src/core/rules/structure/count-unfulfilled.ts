@@ -18,7 +18,7 @@ export const countUnfulfilled = defineRule({
   },
   messages: {
     none: {
-      en: 'You promise {{promisedWords}} but no items follow.',
+      en: 'You promise {{promised}} but no items follow.',
       zh: '说了“{{promised}}”，但后面一项也没有列出。',
     },
     addItems: {
@@ -35,7 +35,7 @@ export const countUnfulfilled = defineRule({
       const text = b.insertion ? placeholderText(b.insertion, p.value, placeholder) : null;
       context.report({
         messageId: 'none',
-        data: { promised: p.text, promisedWords: promiseInWords(p.text, p.lang) },
+        data: { promised: promiseInWords(p.text, p.lang) },
         span: context.bodySpan(p.start, p.end),
         fixes:
           text !== null && b.insertion

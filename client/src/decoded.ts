@@ -104,6 +104,21 @@ export function registerDecodedView(
       diagnostics.delete(d.uri);
       open.delete(d.uri.query);
     }),
+    // A closed tab keeps its document for a while: clear the view's findings from Problems as
+    // soon as no tab shows it any more.
+    vscode.window.tabGroups.onDidChangeTabs((e) => {
+      if (!e.closed.length) return;
+      const shown = new Set<string>();
+      for (const group of vscode.window.tabGroups.all)
+        for (const tab of group.tabs)
+          if (tab.input instanceof vscode.TabInputText && tab.input.uri.scheme === DECODED_SCHEME)
+            shown.add(tab.input.uri.toString());
+      for (const [draft, uri] of open)
+        if (!shown.has(uri.toString())) {
+          diagnostics.delete(uri);
+          open.delete(draft);
+        }
+    }),
     vscode.commands.registerCommand(SHOW_DECODED_TEXT, async (arg?: unknown) => {
       const active = vscode.window.activeTextEditor?.document;
       const draft = arg instanceof vscode.Uri ? arg : active?.uri;

@@ -55,6 +55,9 @@ const SCREENSHOTS = [
   'decoded.png',
   'copy-next.png',
   'mail-app.png',
+  'word-wrap.png',
+  'status-tooltip.png',
+  'unknown-rule.png',
 ];
 const shots = join(runDir, 'screenshots');
 const started = Date.now();

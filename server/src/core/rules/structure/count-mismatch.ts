@@ -67,9 +67,11 @@ export const countMismatch = defineRule({
       context.report({
         messageId: fewer ? 'fewer' : 'more',
         data: {
-          // An English promise is counted in words, mid-sentence: "You promise three points but list two."
+          // A promise in English words is answered in words, mid-sentence: "You promise three
+          // points but list two." (one in digits, "3 things", keeps digits: "… but list 2").
           promised: promiseInWords(p.text, p.lang),
-          delivered: p.lang === 'en' ? formatNumeral(b.delivered, 'word') : b.delivered,
+          delivered:
+            p.lang === 'en' && p.numeral.style === 'word' ? formatNumeral(b.delivered, 'word') : b.delivered,
           unit: p.unit,
         },
         span: context.bodySpan(p.start, p.end),

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { allowWord } from './allowWord';
+import { registerDecodedView } from './decoded';
 import { disableRule } from './disableRule';
 import { registerSendCommands } from './send';
 import { StatusBar } from './statusBar';
@@ -60,6 +61,7 @@ export async function startCordial(
   );
   registerTemplateCommands(context);
   registerSendCommands(context, getClient);
+  registerDecodedView(context, getClient);
 
   const client = getClient();
   if (!client) return;

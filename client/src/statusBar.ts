@@ -9,6 +9,9 @@ interface Stats {
   sentences: number;
   sentenceBudget: number | null;
   problems: { errors: number; warnings: number; infos: number; hints: number };
+  /** A chat's messages divided up (server/src/lsp/sends.ts `MessageCounts`); null for an e-mail. */
+  counts?: { sends: number; opening: number; content: number; quoted: number; mediaOnly: number } | null;
+  messagesMax?: number | null;
 }
 
 const LANGUAGES = new Set(['cordial-msg', 'cordial-eml']);
@@ -64,36 +67,10 @@ export class StatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const parts: string[] = [];
-    if (stats.messages !== null)
-      parts.push(
-        stats.messageBudget !== null
-          ? vscode.l10n.t('{0}/{1} messages', stats.messages, stats.messageBudget)
-          : vscode.l10n.t('{0} messages', stats.messages),
-      );
-    parts.push(
-      stats.sentenceBudget !== null
-        ? vscode.l10n.t('{0}/{1} sentences', stats.sentences, stats.sentenceBudget)
-        : vscode.l10n.t('{0} sentences', stats.sentences),
-    );
-    const p = stats.problems;
-    const problems = p.errors + p.warnings + p.infos + p.hints;
-    parts.push(problems === 1 ? vscode.l10n.t('1 problem') : vscode.l10n.t('{0} problems', problems));
-    this.item.text = `$(comment-discussion) ${parts.join(' · ')}`;
-    const over =
-      (stats.messages !== null && stats.messageBudget !== null && stats.messages > stats.messageBudget) ||
-      (stats.sentenceBudget !== null && stats.sentences > stats.sentenceBudget);
+    const { text, tooltip, over } = describeStats(stats);
+    this.item.text = `$(comment-discussion) ${text}`;
     this.item.backgroundColor = over ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
-    this.item.tooltip = [
-      vscode.l10n.t(
-        'Cordial: {0} errors, {1} warnings, {2} infos, {3} hints',
-        p.errors,
-        p.warnings,
-        p.infos,
-        p.hints,
-      ),
-      vscode.l10n.t('Click to open the Problems panel.'),
-    ].join('\n');
+    this.item.tooltip = tooltip;
     this.item.show();
   }
 
@@ -102,4 +79,88 @@ export class StatusBar implements vscode.Disposable {
     this.item.dispose();
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/**
+ * The status bar's text and tooltip for a draft's counts. A chat shows the messages Copy Messages
+ * sends (the same number its "Copied N messages" reports) and, in brackets, the content messages
+ * after the opening against the budget; the tooltip says what each number counts, in words.
+ */
+export function describeStats(stats: Stats): { text: string; tooltip: string; over: boolean } {
+  const parts: string[] = [];
+  const lines: string[] = [];
+  const c = stats.counts;
+  if (stats.messages !== null && c) {
+    parts.push(
+      stats.messageBudget !== null
+        ? vscode.l10n.t('{0} messages ({1}/{2} content)', c.sends, c.content, stats.messageBudget)
+        : vscode.l10n.t('{0} messages', c.sends),
+    );
+    lines.push(
+      c.sends === 1
+        ? vscode.l10n.t('1 message to send (Copy Messages copies it).')
+        : vscode.l10n.t('{0} messages to send, one paste each (Copy Messages copies them all).', c.sends),
+    );
+    if (stats.messageBudget !== null)
+      lines.push(
+        stats.messagesMax != null
+          ? vscode.l10n.t(
+              '{0} content messages after the opening; the budget is {1}, at most {2}.',
+              c.content,
+              stats.messageBudget,
+              stats.messagesMax,
+            )
+          : vscode.l10n.t(
+              '{0} content messages after the opening; the budget is {1}.',
+              c.content,
+              stats.messageBudget,
+            ),
+      );
+    const rest: string[] = [];
+    if (c.opening) rest.push(vscode.l10n.t('{0} opening (greeting, introduction)', c.opening));
+    if (c.quoted) rest.push(vscode.l10n.t('{0} quoted', c.quoted));
+    if (c.mediaOnly) rest.push(vscode.l10n.t('{0} media only', c.mediaOnly));
+    if (rest.length)
+      lines.push(vscode.l10n.t('Not counted against the budget: {0}.', rest.join(vscode.l10n.t(', '))));
+  } else if (stats.messages !== null)
+    parts.push(
+      stats.messageBudget !== null
+        ? vscode.l10n.t('{0}/{1} messages', stats.messages, stats.messageBudget)
+        : vscode.l10n.t('{0} messages', stats.messages),
+    );
+  parts.push(
+    stats.sentenceBudget !== null
+      ? vscode.l10n.t('{0}/{1} sentences', stats.sentences, stats.sentenceBudget)
+      : vscode.l10n.t('{0} sentences', stats.sentences),
+  );
+  lines.push(
+    stats.sentenceBudget !== null
+      ? vscode.l10n.t(
+          '{0} sentences of your own text (quotes, media and the signature not counted); the budget is {1}.',
+          stats.sentences,
+          stats.sentenceBudget,
+        )
+      : vscode.l10n.t(
+          '{0} sentences of your own text (quotes and the signature not counted).',
+          stats.sentences,
+        ),
+  );
+  const p = stats.problems;
+  const problems = p.errors + p.warnings + p.infos + p.hints;
+  parts.push(problems === 1 ? vscode.l10n.t('1 problem') : vscode.l10n.t('{0} problems', problems));
+  lines.push(
+    vscode.l10n.t(
+      'Cordial: {0} errors, {1} warnings, {2} infos, {3} hints',
+      p.errors,
+      p.warnings,
+      p.infos,
+      p.hints,
+    ),
+    vscode.l10n.t('Click to open the Problems panel.'),
+  );
+  const content = c ? c.content : stats.messages;
+  const over =
+    (content !== null && stats.messageBudget !== null && content > stats.messageBudget) ||
+    (stats.sentenceBudget !== null && stats.sentences > stats.sentenceBudget);
+  return { text: parts.join(' · '), tooltip: lines.join('\n'), over };
 }

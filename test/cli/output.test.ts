@@ -301,9 +301,11 @@ describe('--format stylish', () => {
     assert.equal(r.status, 0);
   });
 
-  test('infos and hints are counted as infos', () => {
+  test('hints are counted apart from infos', () => {
     const r = cordial(['check', 'b', '--rule', 'format/encoding=hint'], root);
     assert.match(r.stdout, / {2}2:3 {2}hint {2}/);
-    assert.match(r.stdout, /✖ 1 problem \(0 errors, 0 warnings, 1 info\)/);
+    assert.match(r.stdout, /✖ 1 problem \(0 errors, 0 warnings, 0 infos, 1 hint\)/);
+    const zh = cordial(['check', 'b', '--rule', 'format/encoding=hint', '--locale', 'zh'], root);
+    assert.match(zh.stdout, /✖ 1 个问题（0 个错误，0 个警告，0 个提示，1 个建议）/);
   });
 });

@@ -63,3 +63,27 @@ test('the schema describes every configuration key and nothing else', () => {
   }
   assert.equal(schema.properties.templatesFolder!.type, 'string');
 });
+
+test('the Chinese schema (schemas/cordialrc.schema.zh-cn.json) has the same shape with every description in Chinese', () => {
+  const zh = JSON.parse(readFileSync(join(__dirname, '../../schemas/cordialrc.schema.zh-cn.json'), 'utf8'));
+  const shape = (node: unknown): unknown =>
+    Array.isArray(node)
+      ? node.map(shape)
+      : node && typeof node === 'object'
+        ? Object.fromEntries(
+            Object.entries(node).map(([k, v]) => [k, k === 'description' ? typeof v : shape(v)]),
+          )
+        : node;
+  assert.deepEqual(shape(zh), shape(schema));
+  const descriptions: string[] = [];
+  const walk = (node: unknown) => {
+    if (!node || typeof node !== 'object') return;
+    for (const [k, v] of Object.entries(node)) {
+      if (k === 'description' && typeof v === 'string') descriptions.push(v);
+      else walk(v);
+    }
+  };
+  walk(zh);
+  assert.ok(descriptions.length > 40);
+  for (const d of descriptions) assert.match(d, /[\u4e00-\u9fff]/, `not Chinese: ${d}`);
+});

@@ -52,6 +52,12 @@ const SCREENSHOTS = [
   'template-pick.png',
   'status-bar.png',
   'hover.png',
+  'decoded.png',
+  'copy-next.png',
+  'mail-app.png',
+  'word-wrap.png',
+  'status-tooltip.png',
+  'unknown-rule.png',
 ];
 const shots = join(runDir, 'screenshots');
 const started = Date.now();

@@ -29,7 +29,18 @@ function strings(zh) {
         name: '李经理',
         channel: 'wecom',
         status: (s) =>
-          `${s.messages}/${s.messageBudget} 条消息 · ${s.sentences}/${s.sentenceBudget} 句 · ${problems(s)} 个问题`,
+          new RegExp(
+            `\\d+ 条消息（正文 ${s.messages}/${s.messageBudget}） · ${s.sentences}/${s.sentenceBudget} 句 · ${problems(s)} 个问题`,
+          ),
+        copyNext: 'Cordial: 复制下一条消息',
+        next: /下一条：2\/\d+/,
+        openInMailApp: 'Cordial: 在邮件应用中打开',
+        copyAsEml: '复制为 .eml',
+        openAnyway: '仍然打开',
+        showDecoded: 'Cordial: 显示解码后的文字',
+        decodedTab: '解码后',
+        tooltip: /开场白之后有 \d+ 条正文消息；建议不超过 \d+ 条，最多 \d+ 条。/,
+        unknownRule: /不存在的规则.*“tone\/emoji”/,
       }
     : {
         msgLanguage: 'Chat draft (Cordial)',
@@ -42,8 +53,19 @@ function strings(zh) {
         channel: 'whatsapp',
         status: (s) => {
           const n = problems(s);
-          return `${s.messages}/${s.messageBudget} messages · ${s.sentences}/${s.sentenceBudget} sentences · ${n} ${n === 1 ? 'problem' : 'problems'}`;
+          return new RegExp(
+            `\\d+ messages \\(${s.messages}/${s.messageBudget} content\\) · ${s.sentences}/${s.sentenceBudget} sentences · ${n} ${n === 1 ? 'problem' : 'problems'}`,
+          );
         },
+        copyNext: 'Cordial: Copy Next Message',
+        next: /Next: 2\/\d+/,
+        openInMailApp: 'Cordial: Open in Mail App',
+        copyAsEml: 'Copy as .eml',
+        openAnyway: 'Open anyway',
+        showDecoded: 'Cordial: Show Decoded Text',
+        decodedTab: 'decoded',
+        tooltip: /\d+ content messages after the opening; the budget is \d+, at most \d+\./,
+        unknownRule: /rules that do not exist.*"tone\/emoji"/,
       };
 }
 
@@ -389,8 +411,8 @@ export async function runUi({ tools, vsix, runDir, locale, shots, breakMode, exp
       // Counts of the filled draft (not of the empty file it was) and no problem at all.
       await ui.waitForStatusItem(
         zh
-          ? /[1-9]\d*\/\d+ 条消息 · [1-9]\d*\/\d+ 句 · 0 个问题$/
-          : /[1-9]\d*\/\d+ messages · [1-9]\d*\/\d+ sentences · 0 problems$/,
+          ? /[1-9]\d* 条消息（正文 \d+\/\d+） · [1-9]\d*\/\d+ 句 · 0 个问题$/
+          : /[1-9]\d* messages \(\d+\/\d+ content\) · [1-9]\d*\/\d+ sentences · 0 problems$/,
       );
       await ui.waitForNone(
         '.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info',
@@ -429,9 +451,137 @@ export async function runUi({ tools, vsix, runDir, locale, shots, breakMode, exp
           .filter({ hasText: vague.explanation.slice(0, 30) });
         await hover.first().waitFor();
         await page.screenshot({ path: join(shots, `hover${zh ? '' : '-en'}.png`) });
+        // One message per hover: the diagnostic's message once, the explanation once.
+        const hoverText = await hover.first().innerText();
+        const times = (text) => hoverText.split(text).length - 1;
+        if (times(vague.message.slice(0, 30)) !== 1 || times(vague.explanation.slice(0, 30)) !== 1)
+          throw new Error(`the hover should say the message and the explanation once each:\n${hoverText}`);
+        if (zh && /为什么重要:/.test(hoverText)) throw new Error('an ASCII colon in the Chinese hover');
         await page.keyboard.press('Escape');
       },
     );
+
+    await check(
+      '"Show Decoded Text" opens the decoded e-mail beside the draft, with its findings',
+      async () => {
+        await ui.openFile('encoded.eml');
+        await ui.waitForErrorSquiggle();
+        await ui.runCommand(S.showDecoded, S.showDecoded);
+        await page.locator('.tabs-container .tab').filter({ hasText: S.decodedTab }).first().waitFor();
+        // Only the decoded view shows the Chinese: the draft beside it shows =E6=88=91….
+        await page.locator('.view-line').filter({ hasText: '我们的优势有三点' }).first().waitFor();
+        await page.locator('.monaco-editor .squiggly-error').nth(1).waitFor();
+        await page.screenshot({ path: join(shots, `decoded${zh ? '' : '-en'}.png`) });
+        // Close every editor (and so the second group) for the checks after this one.
+        await page.keyboard.press('Control+K');
+        await page.keyboard.press('Control+W');
+        await ui.waitForNone('.tabs-container .tab', 'the editors to close');
+        // Closed, the view takes its findings out of Problems.
+        await page
+          .locator('.markers-panel .monaco-list-row')
+          .filter({ hasText: S.decodedTab })
+          .first()
+          .waitFor({ state: 'detached' });
+      },
+    );
+
+    // The checks below open files from the Explorer: after a command's notification, Quick Open
+    // (Ctrl+P) sometimes closed again before its row could be picked.
+    const openFromExplorer = async (name) => {
+      await page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: name }).first().click();
+      // Away from the Explorer, whose row would show its path as a hover over what comes next.
+      await page.mouse.move(900, 470);
+      await page.locator('.tabs-container .tab.active').filter({ hasText: name }).first().waitFor();
+      await page.keyboard.press('Control+1');
+      await page.locator('.monaco-editor.focused').first().waitFor();
+    };
+
+    await check('the status bar tooltip says in words what each count counts', async () => {
+      await openFromExplorer(countFile);
+      // The quick fix above made this draft clean: its counts, with no problem left.
+      const item = await ui.waitForStatusItem(
+        S.status({ ...exp(countFile).stats, problems: { errors: 0, warnings: 0, infos: 0, hints: 0 } }),
+      );
+      await item.hover();
+      await page.getByText(S.tooltip).first().waitFor();
+      await page.screenshot({ path: join(shots, `status-tooltip${zh ? '' : '-en'}.png`) });
+      await page.mouse.move(900, 470);
+    });
+
+    await check('"Copy Next Message" copies one message and the status bar shows the next', async () => {
+      await openFromExplorer(countFile);
+      await ui.runCommand(S.copyNext, S.copyNext);
+      await ui.waitForStatusItem(S.next);
+      await page.screenshot({ path: join(shots, `copy-next${zh ? '' : '-en'}.png`) });
+    });
+
+    await check(
+      '"Open in Mail App" in code-server says why not and offers Copy as .eml, staying on the page',
+      async () => {
+        await openFromExplorer('encoded.eml');
+        const url = page.url();
+        await ui.runCommand(S.openInMailApp, S.openInMailApp);
+        // The draft has an error: a dialog asks first.
+        const dialog = page.locator('.monaco-dialog-box');
+        await dialog.waitFor();
+        await dialog.locator('.monaco-button').filter({ hasText: S.openAnyway }).first().click();
+        const toast = page.locator('.notification-toast').filter({ hasText: S.copyAsEml }).first();
+        await toast.waitFor();
+        await page.screenshot({ path: join(shots, `mail-app${zh ? '' : '-en'}.png`) });
+        if (page.url() !== url || /vscode-remote:/.test(page.url()))
+          throw new Error(`the tab navigated away: ${page.url()}`);
+        await toast.locator('.monaco-button').filter({ hasText: S.copyAsEml }).first().click();
+      },
+    );
+
+    await check('an unknown rule ID in .cordialrc.json: one warning in the display language', async () => {
+      const toast = page.locator('.notification-toast').filter({ hasText: 'tone/emoji' }).first();
+      // The server reads the file when the editor's file watcher reports it; a watcher event can
+      // come late or not at all, so write the file again (up to three times) rather than wait on.
+      for (let attempt = 1; ; attempt++) {
+        writeFileSync(
+          join(ws, '.cordialrc.json'),
+          `{ "rules": { "tone/emoji": "off" } }${' '.repeat(attempt)}\n`,
+        );
+        if (attempt === 1) await openFromExplorer(countFile);
+        try {
+          await toast.waitFor({ timeout: 10_000 });
+          break;
+        } catch (err) {
+          if (attempt >= 3) throw err;
+        }
+      }
+      const text = await toast.innerText();
+      if (!S.unknownRule.test(text))
+        throw new Error(`the warning should read ${S.unknownRule}: ${JSON.stringify(text)}`);
+      if (/unknown rule/.test(text) && zh)
+        throw new Error(`English in the Chinese warning: ${JSON.stringify(text)}`);
+      await page.screenshot({ path: join(shots, `unknown-rule${zh ? '' : '-en'}.png`) });
+      rmSync(join(ws, '.cordialrc.json'));
+    });
+
+    await check('word wrap is on for drafts, and the outline numbers no message twice', async () => {
+      await openFromExplorer('wrap.msg');
+      // Eight lines in the file; the long Chinese line wraps onto more than one view line.
+      await page.waitForFunction(
+        () => document.querySelectorAll('.monaco-editor .view-lines .view-line').length > 8,
+        null,
+        {
+          timeout: 30_000,
+        },
+      );
+      // The breadcrumbs name the symbol under the cursor: the message "1. 质量稳定…", not "2. 1. 质量稳定…".
+      await page.keyboard.press('Control+1');
+      await page.keyboard.press('Control+End');
+      const crumbs = page.locator('.breadcrumbs-control').first();
+      await crumbs.filter({ hasText: '1. 质量稳定' }).waitFor();
+      const text = await crumbs.innerText();
+      if (/\d\.\s*\d\./.test(text)) throw new Error(`a message numbered twice: ${JSON.stringify(text)}`);
+      if (/前置信息|Front matter/.test(text))
+        throw new Error(`jargon in the outline: ${JSON.stringify(text)}`);
+      await page.screenshot({ path: join(shots, `word-wrap${zh ? '' : '-en'}.png`) });
+      await page.keyboard.press('Escape');
+    });
 
     await check('still in Restricted Mode at the end, with no error from the extension', async () => {
       await page.locator('[id="status.workspaceTrust"]').waitFor();

@@ -37,6 +37,28 @@ describe('cordial/copy (Copy Messages, Copy This Message)', () => {
     assert.equal(none, null, 'inside the front matter there is no message');
   });
 
+  test('Copy Next Message: one send at a time, wrapping after the last, with its range', async () => {
+    const uri = 'file:///drafts/copy-next.msg';
+    await client.open(uri, CHAT);
+    type Next = { text: string; index: number; total: number; ranges: { start: { line: number } }[] };
+    const at = (next: number) => client.conn.sendRequest('cordial/copy', { uri, next }) as Promise<Next>;
+    const texts: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const r = await at(i);
+      assert.equal(r.index, i);
+      assert.equal(r.total, 3, 'the same count Copy Messages reports');
+      texts.push(r.text);
+    }
+    assert.deepEqual(texts, ['Dear Jac, good morning! 😀', 'Our line', 'Three points below.']);
+    assert.deepEqual(
+      (await at(0)).ranges.map((r) => r.start.line),
+      [3],
+      'the range is in document lines (after the front matter)',
+    );
+    const wrapped = await at(3);
+    assert.equal(wrapped.index, 0, 'after the last message, the first again');
+  });
+
   test('answers null for an e-mail draft', async () => {
     const uri = 'file:///drafts/copy.eml';
     await client.open(uri, 'Subject: x\r\n\r\nbody\r\n');

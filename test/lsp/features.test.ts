@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver-protocol/node';
-import { type LspClient, onlyRules, startServer } from './harness';
+import { type LspClient, messageOf, onlyRules, startServer } from './harness';
 
 const FRONT_MATTER = '---\r\nto: [😀 broken\r\n---\r\nHello Jac.\r\n';
 
@@ -56,16 +56,17 @@ describe('hover, outline, stats (en)', () => {
   });
   after(() => client.stop());
 
-  test('hover on a finding: message, why it matters, link to the docs', async () => {
+  test('hover on a finding: why it matters and the link to the docs, not the message again', async () => {
     const uri = 'file:///drafts/hover.msg';
     await client.open(uri, FRONT_MATTER);
-    await client.diagnostics(uri, 1);
+    const [d] = await client.diagnostics(uri, 1);
     const h = await hover(client, uri, 1, 7);
     assert.ok(h, 'a hover');
     const md = (h.contents as MarkupContent).value;
     assert.equal((h.contents as MarkupContent).kind, 'markdown');
-    assert.match(md, /YAML/);
-    assert.match(md, /Why it matters/);
+    // VS Code shows the diagnostic's message in the same hover: the hover must not repeat it.
+    assert.ok(d && !md.includes(messageOf(d)), md);
+    assert.match(md, /Why it matters:/);
     assert.match(md, /recipient/);
     assert.match(md, /\[format\/front-matter\]\(https:\/\/\S+\/format\/front-matter\.md\)/);
     assert.deepEqual(h.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 14 } });
@@ -98,19 +99,23 @@ describe('hover, outline, stats (en)', () => {
     assert.equal(await hover(client, 'file:///drafts/ctx.msg', 4, 1), null, 'not on the quoted line');
   });
 
-  test('outline of a chat draft: front matter and numbered messages', async () => {
+  test('outline of a chat draft: draft settings and messages, numbered in the detail', async () => {
     const uri = 'file:///drafts/outline.msg';
     await client.open(uri, CHAT);
     const s = await symbols(client, uri);
     assert.deepEqual(
       s.map((x) => x.name),
       [
-        'Front matter',
-        '1. Dear Jac, good morning!',
-        '2. We make food-grade cartons. Our price…',
-        '3. > Earlier: can you send a quote?',
-        '4. [voice 40s]',
+        'Draft settings',
+        'Dear Jac, good morning!',
+        'We make food-grade cartons. Our price…',
+        '> Earlier: can you send a quote?',
+        '[voice 40s]',
       ],
+    );
+    assert.deepEqual(
+      s.slice(1).map((x) => x.detail),
+      ['message 1', 'message 2', 'message 3 · quoted', 'message 4'],
     );
     assert.deepEqual(
       s[0]!.children?.map((c) => c.name),
@@ -142,6 +147,8 @@ describe('hover, outline, stats (en)', () => {
     await client.diagnostics(uri, 1);
     const stats = await client.conn.sendRequest('cordial/stats', { uri });
     // The greeting opens the chat; the budget counts the content after it (2 messages).
+    // What Copy Messages sends (3 messages with text: the greeting, the content, the quote)
+    // and how they divide up come with the counts, so the status bar and Copy agree.
     assert.deepEqual(stats, {
       kind: 'msg',
       messages: 2,
@@ -149,7 +156,11 @@ describe('hover, outline, stats (en)', () => {
       sentences: 3,
       sentenceBudget: 12,
       problems: { errors: 0, warnings: 0, infos: 0, hints: 0 },
+      counts: { sends: 3, opening: 1, content: 2, quoted: 1, mediaOnly: 1 },
+      messagesMax: 5,
     });
+    const copied = (await client.conn.sendRequest('cordial/copy', { uri })) as { messages: number };
+    assert.equal(copied.messages, (stats as { counts: { sends: number } }).counts.sends);
     const broken = 'file:///drafts/stats-broken.msg';
     await client.open(broken, FRONT_MATTER);
     await client.diagnostics(broken, 1);
@@ -190,10 +201,56 @@ describe('hover and outline (zh-cn)', () => {
     const h = await hover(client, uri, 1, 3);
     assert.ok(h);
     const md = (h.contents as MarkupContent).value;
-    assert.match(md, /为什么重要/);
-    assert.match(md, /前置信息/);
+    assert.match(md, /为什么重要：/);
+    assert.doesNotMatch(md, /为什么重要:/);
+    assert.match(md, /规则说明：/);
     const s = await symbols(client, uri);
-    assert.equal(s[0]?.name, '前置信息');
+    assert.equal(s[0]?.name, '草稿设置');
+  });
+
+  test('a message that starts with its own number is not numbered twice in the outline', async () => {
+    const uri = 'file:///drafts/outline-zh.msg';
+    await client.open(uri, '您好！\r\n\r\n我们的优势有三条：\r\n\r\n1. 质量稳定 😀\r\n\r\n2. 交期快\r\n');
+    const s = await symbols(client, uri);
+    assert.deepEqual(
+      s.map((x) => [x.name, x.detail]),
+      [
+        ['您好！', '第 1 条'],
+        ['我们的优势有三条：', '第 2 条'],
+        ['1. 质量稳定 😀', '第 3 条'],
+        ['2. 交期快', '第 4 条'],
+      ],
+    );
+  });
+});
+
+describe('hover with several findings on one spot', () => {
+  let client: LspClient;
+  before(async () => {
+    client = await startServer({
+      locale: 'zh-cn',
+      settings: () => ({
+        rules: onlyRules('media/voice-note', 'media/voice-first-contact', 'media/voice-long'),
+      }),
+    });
+  });
+  after(() => client.stop());
+
+  test('one short paragraph per rule, no message, no ASCII colon', async () => {
+    const uri = 'file:///drafts/voice.msg';
+    await client.open(uri, '---\nrelation: new\n---\n王总，您好！\n\n[语音 90秒]\n');
+    const diags = await client.diagnostics(uri, 1);
+    assert.ok(diags.length >= 2, JSON.stringify(diags.map((d) => d.code)));
+    const h = await hover(client, uri, 5, 2);
+    assert.ok(h);
+    const md = (h.contents as MarkupContent).value;
+    for (const d of diags) {
+      assert.ok(!md.includes(messageOf(d)), `the message is the editor's to show: ${md}`);
+      assert.ok(md.includes(`[${d.code}]`), `each rule's page is linked: ${md}`);
+    }
+    // One paragraph per rule, each a single line: no scrolling hover.
+    assert.equal(md.split('\n\n').length, new Set(diags.map((d) => d.code)).size, md);
+    assert.doesNotMatch(md, /[\u4e00-\u9fff]:/, 'Chinese text takes a Chinese colon');
   });
 
   test('the context hover in Chinese', async () => {

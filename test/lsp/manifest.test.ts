@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { allRules } from '../../server/src/core';
 
 const root = process.cwd();
 const read = (p: string) => readFileSync(join(root, p), 'utf8');
@@ -73,7 +74,17 @@ describe('extension manifest', () => {
         ['text.cordial.eml', './syntaxes/eml.tmLanguage.json'],
       ],
     );
-    assert.equal(pkg.contributes.jsonValidation[0].url, './schemas/cordialrc.schema.json');
+    // The schema's url is localized: VS Code replaces `%key%` anywhere in the manifest.
+    assert.equal(pkg.contributes.jsonValidation[0].url, '%jsonValidation.url%');
+    const nlsEn = JSON.parse(read('package.nls.json'));
+    const nlsZh = JSON.parse(read('package.nls.zh-cn.json'));
+    assert.equal(nlsEn['jsonValidation.url'], './schemas/cordialrc.schema.json');
+    assert.equal(nlsZh['jsonValidation.url'], './schemas/cordialrc.schema.zh-cn.json');
+    for (const url of [nlsEn['jsonValidation.url'], nlsZh['jsonValidation.url']])
+      assert.ok(existsSync(join(root, url)), url);
+    // Word wrap is on for drafts: long Chinese lines have no spaces to break at otherwise.
+    for (const lang of ['[cordial-msg]', '[cordial-eml]'])
+      assert.equal(pkg.contributes.configurationDefaults[lang]['editor.wordWrap'], 'on');
     assert.equal(pkg.capabilities.untrustedWorkspaces.supported, true);
     assert.equal(pkg.capabilities.virtualWorkspaces, true);
     assert.equal(pkg.l10n, './l10n');
@@ -96,6 +107,25 @@ describe('extension manifest', () => {
       assert.ok(bundle[s], `l10n/bundle.l10n.zh-cn.json lacks "${s}"`);
       const placeholders = (x: string) => [...x.matchAll(/\{\d+\}/g)].map((m) => m[0]).sort();
       assert.deepEqual(placeholders(bundle[s]!), placeholders(s), `placeholders of "${s}"`);
+    }
+  });
+
+  test('the Rules setting accepts only known rule IDs (regenerate: node --import tsx scripts/gen-schema.ts)', () => {
+    const pkg = JSON.parse(read('package.json'));
+    const rules = pkg.contributes.configuration.properties['cordial.rules'];
+    assert.deepEqual(rules.propertyNames.enum, allRules.map((r) => r.id).sort());
+    assert.ok(!rules.propertyNames.enum.includes('tone/emoji'));
+  });
+
+  test('Chinese setting descriptions: Chinese punctuation, backticks only where rendered as Markdown', () => {
+    const pkg = JSON.parse(read('package.json'));
+    const nlsZh: Record<string, string> = JSON.parse(read('package.nls.zh-cn.json'));
+    const markdown = new Set<string>();
+    for (const p of Object.values(pkg.contributes.configuration.properties) as Record<string, string>[])
+      if (p.markdownDescription) markdown.add(p.markdownDescription.replace(/%/g, ''));
+    for (const [key, text] of Object.entries(nlsZh)) {
+      if (!markdown.has(key)) assert.doesNotMatch(text, /`/, `${key} is plain text: no backticks`);
+      assert.doesNotMatch(text, /[\u4e00-\u9fff][:;,](?!\/)/, `${key}: Chinese punctuation after Chinese`);
     }
   });
 

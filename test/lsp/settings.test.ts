@@ -58,6 +58,31 @@ describe('settings', () => {
   });
 });
 
+describe('unknown rule IDs, in Chinese', () => {
+  let client: LspClient;
+  before(async () => {
+    client = await startServer({
+      locale: 'zh-cn',
+      settings: () => ({ rules: { ...onlyRules('format/front-matter'), 'tone/emoji': 'off' } }),
+    });
+  });
+  after(() => client.stop());
+
+  test('one localized warning naming the rule, no English validator text', async () => {
+    const uri = 'file:///drafts/unknown-zh.msg';
+    await client.open(uri, FRONT_MATTER);
+    await client.diagnostics(uri, 1);
+    const warning = await client.waitFor('a warning', () => client.messages.find((m) => m.type === 2));
+    assert.match(warning.message, /“tone\/emoji”/);
+    assert.match(warning.message, /不存在的规则/);
+    assert.doesNotMatch(warning.message, /unknown rule/);
+    const other = 'file:///drafts/unknown-zh-2.msg';
+    await client.open(other, FRONT_MATTER);
+    await client.diagnostics(other, 1);
+    assert.equal(client.messages.filter((m) => /tone\/emoji/.test(m.message)).length, 1, 'shown once');
+  });
+});
+
 describe('.cordialrc.json', () => {
   let client: LspClient;
   const folder = tempFolder();

@@ -37,7 +37,7 @@ import {
   type TextEdit,
   toLocale,
 } from '../core';
-import { type CopiedText, copyMessageAt, copyMessages } from '../core/actions/copy';
+import { copyMessageAt, copyMessages } from '../core/actions/copy';
 import { parseMsg } from '../core/msg/parse';
 import { type DraftStats, draftStats } from '../core/stats';
 import { boundText, DEFAULT_MAX_CHARS } from './bounds';
@@ -51,11 +51,13 @@ import {
   toLspEdits,
   toRange,
 } from './convert';
+import { DECODED_REQUEST, type DecodedResult, decodedText } from './decoded';
 import { diffText } from './diff';
 import { foldingRanges } from './folding';
 import { type CordialHost, RC_FILE, rcUri } from './host';
 import { findingsAt, hoverFor } from './hover';
 import { addAllowedWord, disableRuleIn, newRc } from './rcEdits';
+import { type CopyAnswer, copySend, type MessageCounts, messageCounts, sendsOf } from './sends';
 import { rcLayer, settingsLayer } from './settings';
 import { num, t } from './strings';
 import { documentSymbols } from './symbols';
@@ -98,10 +100,15 @@ const PLACEHOLDER_RULE = 'structure/placeholder';
  * work is here, not in the client, so the client bundles stay free of the core.
  */
 export const COPY_REQUEST = 'cordial/copy';
-export type CopyResult = CopiedText | null;
+/** With `{ uri, next: n }`: the n-th message that holds text (wrapping around), for "Copy Next Message". */
+export type CopyResult = CopyAnswer | null;
 
-/** The `cordial/stats` answer (for the status bar). */
-export type StatsResult = DraftStats;
+/**
+ * The `cordial/stats` answer (for the status bar and the copy commands): the core's counts, and
+ * for a chat the messages divided up (`counts`) and the hard message limit, so every count the
+ * editor shows comes from here.
+ */
+export type StatsResult = DraftStats & { counts: MessageCounts | null; messagesMax: number | null };
 
 interface LintResult {
   version: number;
@@ -226,6 +233,36 @@ export function createCordialServer(
     connection.window.showWarningMessage(message);
   }
 
+  /**
+   * Warns once about configuration errors: unknown rule IDs in the display language, with every
+   * unknown ID named once; anything else as the validator words it. `file` null: the settings.
+   */
+  function warnConfigErrors(errors: readonly string[], file: string | null): void {
+    const unknown: string[] = [];
+    const other: string[] = [];
+    for (const e of errors) {
+      const m = /unknown rule "(.*)"$/.exec(e);
+      if (m) {
+        if (!unknown.includes(m[1]!)) unknown.push(m[1]!);
+      } else other.push(e);
+    }
+    if (unknown.length)
+      warnOnce(
+        t('unknownRules', locale, {
+          where: file ?? t('settingsWhere', locale),
+          rules: unknown
+            .map((id) => (locale === 'zh' ? `“${id}”` : `"${id}"`))
+            .join(locale === 'zh' ? '、' : ', '),
+        }),
+      );
+    if (other.length)
+      warnOnce(
+        file
+          ? t('invalidRc', locale, { file, errors: other.join('; ') })
+          : t('invalidSettings', locale, { errors: other.join('; ') }),
+      );
+  }
+
   function readRc(folder: string): Promise<CordialConfig | null> {
     let p = rcCache.get(folder);
     if (!p) {
@@ -233,8 +270,7 @@ export function createCordialServer(
         (text) => {
           if (text === null || !text.trim()) return null;
           const { config, errors } = rcLayer(text);
-          if (errors.length)
-            warnOnce(t('invalidRc', locale, { file: `${folder}/${RC_FILE}`, errors: errors.join('; ') }));
+          if (errors.length) warnConfigErrors(errors, `${folder}/${RC_FILE}`);
           return config;
         },
         () => null,
@@ -258,8 +294,7 @@ export function createCordialServer(
           }
         }
         const settings = settingsLayer(section);
-        if (settings.errors.length)
-          warnOnce(t('invalidSettings', locale, { errors: settings.errors.join('; ') }));
+        if (settings.errors.length) warnConfigErrors(settings.errors, null);
         const folder = folderOf(uri);
         const rc = folder ? await readRc(folder) : null;
         const config = resolveConfig(settings.config, rc);
@@ -776,17 +811,42 @@ export function createCordialServer(
     if (!kind) return null;
     const result = await currentResult(doc, kind);
     if (!result) return null;
-    return draftStats(result.draft, result.config.budgets, result.findings);
+    const stats = draftStats(result.draft, result.config.budgets, result.findings);
+    const msg = result.draft.kind === 'msg';
+    return {
+      ...stats,
+      counts: result.draft.kind === 'msg' ? messageCounts(result.view, result.draft, locale) : null,
+      messagesMax: msg ? result.config.budgets.messagesMax : null,
+    };
   });
 
-  connection.onRequest(COPY_REQUEST, (params: { uri?: string; offset?: number }): CopyResult => {
+  connection.onRequest(DECODED_REQUEST, async (params: { uri?: string }): Promise<DecodedResult | null> => {
     const doc = params?.uri ? documents.get(params.uri) : undefined;
-    if (!doc || kindFor(doc) !== 'msg') return null;
-    const draft = parseMsg({ kind: 'msg', text: doc.getText() });
-    return typeof params.offset === 'number'
-      ? copyMessageAt(draft, params.offset, locale)
-      : copyMessages(draft, locale);
+    if (!doc || kindFor(doc) !== 'eml') return null;
+    const result = await currentResult(doc, 'eml');
+    if (result?.draft.kind !== 'eml') return null;
+    return decodedText(result.draft, result.findings);
   });
+
+  connection.onRequest(
+    COPY_REQUEST,
+    (params: { uri?: string; offset?: number; next?: number }): CopyResult => {
+      const doc = params?.uri ? documents.get(params.uri) : undefined;
+      if (!doc || kindFor(doc) !== 'msg') return null;
+      const view = coreView(doc);
+      const draft = parseMsg({ kind: 'msg', text: view.text });
+      if (typeof params.next === 'number') return copySend(view, draft, params.next, locale);
+      if (typeof params.offset === 'number') {
+        const one = copyMessageAt(draft, params.offset - view.base, locale);
+        if (!one) return null;
+        const ranges = sendsOf(view, draft, locale)
+          .map((s) => s.range)
+          .filter((r) => doc.offsetAt(r.start) <= params.offset! && params.offset! <= doc.offsetAt(r.end));
+        return { ...one, ranges: ranges.slice(-1) };
+      }
+      return { ...copyMessages(draft, locale), ranges: sendsOf(view, draft, locale).map((s) => s.range) };
+    },
+  );
 
   documents.listen(connection);
 }

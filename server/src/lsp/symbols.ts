@@ -40,13 +40,16 @@ function msgSymbols(view: CoreView, draft: MsgDraft, locale: Locale): DocumentSy
     let words = short(firstLine.replace(/\s+/g, ' ').trim(), 40);
     if (!words) words = t('emptyMessage', locale);
     const lineEnd = m.start + (/\r|\n/.exec(m.text)?.index ?? m.text.length);
+    // The number goes in the detail: a message that starts with its own list number
+    // ("1. 质量稳定…") would otherwise read "3. 1. 质量稳定…".
+    const number = t('messageNumber', locale, { n: m.index + 1 });
     const symbol: DocumentSymbol = {
-      name: `${m.index + 1}. ${words}`,
+      name: words,
+      detail: m.quoted ? `${number} · ${t('quoted', locale)}` : number,
       kind: SymbolKind.String,
       range: toRange(view, m.start, m.end),
       selectionRange: toRange(view, m.start, lineEnd),
     };
-    if (m.quoted) symbol.detail = t('quoted', locale);
     out.push(symbol);
   }
   return out;

@@ -124,12 +124,18 @@ ruleTester.run(countMismatch, {
       output: '我想说两条：\n1. 价格\n2. 交期',
     },
     {
-      name: 'English message: You promise three points but list 2.',
+      name: 'a promise that opens the sentence is quoted in lower case, with CRLF',
+      code: 'Hi Jac,\r\n\r\nThree points:\r\n1. Price\r\n2. Lead time',
+      errors: [{ messageId: 'fewer', message: 'You promise three points but list two.' }],
+      output: 'Hi Jac,\r\n\r\nTwo points:\r\n1. Price\r\n2. Lead time',
+    },
+    {
+      name: 'English message in words: You promise three points but list two.',
       code: 'I have three points:\n1. Price\n2. Lead time',
       errors: [
         {
           messageId: 'fewer',
-          message: 'You promise three points but list 2.',
+          message: 'You promise three points but list two.',
           line: 1,
           column: 8,
           endColumn: 20,
@@ -170,7 +176,7 @@ ruleTester.run(countMismatch, {
     {
       name: 'the following four questions',
       code: 'Please answer the following four questions:\n1. Price?\n2. MOQ?\n3. Lead time?',
-      errors: [{ messageId: 'fewer', data: { promised: 'four questions', delivered: 3 } }],
+      errors: [{ messageId: 'fewer', data: { promised: 'four questions', delivered: 'three' } }],
       output: 'Please answer the following three questions:\n1. Price?\n2. MOQ?\n3. Lead time?',
     },
     {

@@ -1,21 +1,23 @@
 import type { ActiveSeverity, Locale } from '../../core';
 import type { FileResult } from '../check';
 
-/** Counts over the findings shown; `infos` includes hints. */
+/** Counts over the findings shown. */
 export interface Totals {
   errors: number;
   warnings: number;
   infos: number;
+  hints: number;
   fixable: number;
 }
 
 export function totals(results: readonly FileResult[]): Totals {
-  const t: Totals = { errors: 0, warnings: 0, infos: 0, fixable: 0 };
+  const t: Totals = { errors: 0, warnings: 0, infos: 0, hints: 0, fixable: 0 };
   for (const r of results)
     for (const f of r.findings) {
       if (f.severity === 'error') t.errors++;
       else if (f.severity === 'warning') t.warnings++;
-      else t.infos++;
+      else if (f.severity === 'info') t.infos++;
+      else t.hints++;
       if (f.fixes.length) t.fixable++;
     }
   return t;
@@ -29,14 +31,15 @@ const SEVERITY_LABEL: Record<Locale, Record<ActiveSeverity, string>> = {
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function summaryLines(t: Totals, locale: Locale): { summary: string; fixable: string | null } {
-  const problems = t.errors + t.warnings + t.infos;
+  const problems = t.errors + t.warnings + t.infos + t.hints;
+  // Hints are counted apart from infos, and named only when there are some.
   if (locale === 'zh')
     return {
-      summary: `✖ ${problems} 个问题（${t.errors} 个错误，${t.warnings} 个警告，${t.infos} 个提示）`,
+      summary: `✖ ${problems} 个问题（${t.errors} 个错误，${t.warnings} 个警告，${t.infos} 个提示${t.hints ? `，${t.hints} 个建议` : ''}）`,
       fixable: t.fixable ? `  其中 ${t.fixable} 个可以用 \`--fix\` 选项自动修复。` : null,
     };
   return {
-    summary: `✖ ${plural(problems, 'problem')} (${plural(t.errors, 'error')}, ${plural(t.warnings, 'warning')}, ${plural(t.infos, 'info')})`,
+    summary: `✖ ${plural(problems, 'problem')} (${plural(t.errors, 'error')}, ${plural(t.warnings, 'warning')}, ${plural(t.infos, 'info')}${t.hints ? `, ${plural(t.hints, 'hint')}` : ''})`,
     fixable: t.fixable
       ? `  ${plural(t.fixable, 'problem')} potentially fixable with the \`--fix\` option.`
       : null,
@@ -111,7 +114,7 @@ export function formatStylish(
     }
   }
   const t = totals(results);
-  if (t.errors + t.warnings + t.infos === 0) return out;
+  if (t.errors + t.warnings + t.infos + t.hints === 0) return out;
   const { summary, fixable } = summaryLines(t, options.locale);
   const tint = t.errors ? paint.red : t.warnings ? paint.yellow : paint.blue;
   out += `\n${tint(paint.bold(summary))}\n`;

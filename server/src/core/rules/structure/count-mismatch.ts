@@ -1,7 +1,7 @@
 import { ITEM_PLACEHOLDER } from '../../analysis/placeholders';
 import { analyzeCounts, placeholderText } from '../../analysis/promises';
 import { defineRule, type FixSpec } from '../../engine/rule';
-import { formatLike } from '../../text/numerals';
+import { formatLike, formatNumeral } from '../../text/numerals';
 
 type Ids = 'fewer' | 'more' | 'item' | 'changeCount' | 'addPlaceholders';
 
@@ -67,7 +67,14 @@ export const countMismatch = defineRule({
       }
       context.report({
         messageId: fewer ? 'fewer' : 'more',
-        data: { promised: p.text, delivered: b.delivered, unit: p.unit },
+        data: {
+          // A promise in English words is answered in words, mid-sentence: "You promise three
+          // points but list two." (one in digits, "3 things", keeps digits: "… but list 2").
+          promised: promiseInWords(p.text, p.lang),
+          delivered:
+            p.lang === 'en' && p.numeral.style === 'word' ? formatNumeral(b.delivered, 'word') : b.delivered,
+          unit: p.unit,
+        },
         span: context.bodySpan(p.start, p.end),
         fixes,
         related: b.items.map((it, i) => {
@@ -83,3 +90,9 @@ export const countMismatch = defineRule({
     }
   },
 });
+
+/** A promise as a message quotes it mid-sentence: an English one in lower case ("Three points" → "three points"). */
+export function promiseInWords(text: string, lang: string): string {
+  if (lang !== 'en') return text;
+  return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}

@@ -1,6 +1,7 @@
 import { ITEM_PLACEHOLDER } from '../../analysis/placeholders';
 import { analyzeCounts, placeholderText } from '../../analysis/promises';
 import { defineRule } from '../../engine/rule';
+import { promiseInWords } from './count-mismatch';
 
 export const countUnfulfilled = defineRule({
   id: 'structure/count-unfulfilled',
@@ -34,7 +35,7 @@ export const countUnfulfilled = defineRule({
       const text = b.insertion ? placeholderText(b.insertion, p.value, placeholder) : null;
       context.report({
         messageId: 'none',
-        data: { promised: p.text },
+        data: { promised: promiseInWords(p.text, p.lang) },
         span: context.bodySpan(p.start, p.end),
         fixes:
           text !== null && b.insertion

@@ -1,4 +1,5 @@
 import { isMap, parseDocument } from 'yaml';
+import { detectScript } from '../analysis/script';
 import { decodeUtf8, isOleCompound, looksBinary, stripBom, textLooksBinary, textLooksOle } from '../bytes';
 import type { ChatMessage, DraftInput, FrontMatter, Media, MsgDraft, ParseProblem } from '../draft';
 import { dominantEol, LineIndex } from '../lines';
@@ -173,6 +174,7 @@ export function parseMsg(input: DraftInput): MsgDraft {
     quoted,
     signature: null,
     lang,
+    script: detectScript(own.join('\n')),
     recipientName: to,
     firstContact: relation === 'new',
     context: {
@@ -281,6 +283,7 @@ function blockedDraft(source: string, ruleId: string, messageId: string): MsgDra
     quoted: [],
     signature: null,
     lang: 'en',
+    script: 'hans',
     recipientName: null,
     firstContact: true,
     context: {

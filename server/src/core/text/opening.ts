@@ -335,9 +335,9 @@ export interface PresenceCheck {
 }
 
 const ZH_PRESENCE =
-  /^(?:请问|亲[，,]?\s*|(?:你|您)(?:现在)?|现在)?(?:在吗|在么|在嘛|在不在|在不|忙吗|忙么|忙不忙|有空吗|有空么|打扰一下)/;
+  /^(?:请问|亲[，,]?\s*|(?:你|您)(?:现在)?|现在)?(?:在吗|在么|在嘛|在不在|在不|在线吗|在线么|有人在吗|有人吗|人呢|忙吗|忙么|忙不忙|有空吗|有空么|打扰一下|在(?=\s*[？?]))/;
 const EN_PRESENCE =
-  /^(?:are you (?:there|here|around|free(?:\s+(?:now|right now|at the moment))?)(?=\s*(?:[?？!！.,，]|$))|you there\s*[?？]|hello\s*[?？]|ping(?=\s*(?:[?？!！.,，—–-]|$)))/i;
+  /^(?:are you (?:there|here|around|free(?:\s+(?:now|right now|at the moment))?)(?=\s*(?:[?？!！.,，]|$))|(?:you|u) there\s*[?？]|(?:u there)(?=\s*(?:[!！.,，]|$))|(?:any(?:body|one)|some(?:body|one)) (?:there|here|around)\s*[?？]|hello\s*[?？]|ping(?=\s*(?:[?？!！.,，—–-]|$)))/i;
 /** An availability question followed by the reason in minutes is the polite ask, not a presence check. */
 const AVAILABILITY = /忙|有空|free/i;
 const TRAIL = /^[\s？?！!。.，,~～…]*/;
@@ -354,7 +354,8 @@ export function presenceCheckAt(text: string, from = 0): PresenceCheck | null {
 }
 
 /** Every presence check holds one of these (`ZH_PRESENCE`, `EN_PRESENCE`; same case folding). */
-const PRESENCE_HINT = /[在忙]|有空|打扰|are you|you there|hello|ping/i;
+const PRESENCE_HINT =
+  /[在忙]|有空|打扰|有人|人呢|are you|you there|u there|anybody|anyone|somebody|someone|hello|ping/i;
 
 const SEP_AFTER_GREETING = /^[\s，,！!。.~～:：]*/;
 

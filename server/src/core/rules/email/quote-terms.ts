@@ -11,9 +11,23 @@ const CURRENCY =
 const EXPORT =
   /\b(?:USD|US\$|EUR|GBP|HKD|JPY|AUD|CAD|dollars?|euros?|port|export)\b|[$€£]|美元|美金|欧元|英镑|出口|外贸|港口/i;
 const TRADE_TERM =
-  /\b(?:FOB|CIF|CFR|CNF|C&F|EXW|DDP|DAP|DDU|FCA|CPT|CIP|FAS|DPU)\b|\[trade term[^\]]*\]|\[贸易术语[^\]]*\]/i;
+  /\b(?:FOB|CIF|CFR|CNF|C&F|EXW|DDP|DAP|DDU|FCA|CPT|CIP|FAS|DPU)\b|船上交货|离岸价|到岸价|工厂交货|完税后交货|成本加运费|\[trade term[^\]]*\]|\[贸易术语[^\]]*\]/i;
 const VALIDITY =
   /有效期|有效至|有效到|有效截止|\d+\s*天内有效|报价有效|\bvalid\b|\bvalidity\b|\bexpir(?:es|y|ation)\b|\bgood (?:until|for|through)\b/i;
+
+/** A figure that can be a price: not a year, a date, a share or a duration (`2026年`, `8%`, `12天`). */
+function hasPriceFigure(sentence: string): boolean {
+  for (const m of sentence.matchAll(/\d+(?:[.,]\d+)*/g)) {
+    const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    if (
+      !/^\s*(?:年|月|日|号|%|％|个月|天|小时|周|点|岁|分钟|days?\b|weeks?\b|months?\b|years?\b|hours?\b)/i.test(
+        after,
+      )
+    )
+      return true;
+  }
+  return false;
+}
 
 const PIECES = {
   currency: { en: 'the currency', zh: '币种', placeholderEn: '[currency]', placeholderZh: '[币种]' },
@@ -62,7 +76,7 @@ export const quoteTerms = defineRule({
     for (const b of own) {
       for (const s of splitSentences(text, b.start, b.end)) {
         const sentence = text.slice(s.start, s.end);
-        if (PRICE.test(sentence) && /\d/.test(sentence) && !isQuestion(sentence)) {
+        if (PRICE.test(sentence) && hasPriceFigure(sentence) && !isQuestion(sentence)) {
           quote = s;
           break;
         }

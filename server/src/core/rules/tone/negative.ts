@@ -1,7 +1,14 @@
 import { defineRule } from '../../engine/rule';
 import { LISTS } from './lists';
 import { ownParagraphs, scanWords, sentenceAround, skipSpan } from './scan';
-import { ALTERNATIVE_EN, ALTERNATIVE_ZH, POSITIVE, REFUSAL_EN, REFUSAL_ZH } from './words/negative';
+import {
+  ALTERNATIVE_EN,
+  ALTERNATIVE_ZH,
+  POSITIVE,
+  REFUSAL_EN,
+  REFUSAL_ZH,
+  UNLESS_ALTERNATIVE,
+} from './words/negative';
 
 const matcher = LISTS.negative;
 /** The modal verbs of a refusal: paragraphs without one are not looked at again. */
@@ -32,6 +39,11 @@ export const negative = defineRule({
     const seen = new Set<number>();
     for (const m of scanWords(context, matcher)) {
       seen.add(m.start);
+      if (UNLESS_ALTERNATIVE.has(m.entry.text)) {
+        const p = ownParagraphs(context).find((x) => x.start <= m.start && m.end <= x.end);
+        const rest = p ? text.slice(p.start, m.start) + text.slice(m.end, p.end) : '';
+        if (ALTERNATIVE_ZH.test(rest) || ALTERNATIVE_EN.test(rest)) continue;
+      }
       context.report({
         messageId: 'negative',
         data: { word: m.text, rewrite: m.entry.lang === 'zh' ? POSITIVE.zh : POSITIVE.en },

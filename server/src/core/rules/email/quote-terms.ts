@@ -18,9 +18,15 @@ const VALIDITY =
 /** A figure that can be a price: not a year, a date, a share or a duration (`2026年`, `8%`, `12天`). */
 function hasPriceFigure(sentence: string): boolean {
   for (const m of sentence.matchAll(/\d+(?:[.,]\d+)*/g)) {
+    // A list marker (`1.`, `2、`) opening the sentence is no figure.
+    if (
+      /^[\s(（]*$/.test(sentence.slice(0, m.index)) &&
+      /^[.、)）]/.test(sentence.slice(m.index + m[0].length))
+    )
+      continue;
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 8);
     if (
-      !/^\s*(?:年|月|日|号|%|％|个月|天|小时|周|点|岁|分钟|days?\b|weeks?\b|months?\b|years?\b|hours?\b)/i.test(
+      !/^\s*(?:年|月|日|号|%|％|个月|天|小时|周|点|岁|分钟|个|件|只|套|箱|台|days?\b|weeks?\b|months?\b|years?\b|hours?\b|pcs\b|pieces\b|cartons\b|units\b|sets\b)/i.test(
         after,
       )
     )
@@ -89,7 +95,8 @@ export const quoteTerms = defineRule({
     if (!CURRENCY.test(all)) missing.push('currency');
     // A trade term matters for export: a foreign currency, export words, or an English quotation.
     if (!TRADE_TERM.test(all) && (EXPORT.test(all) || !zh)) missing.push('term');
-    if (!VALIDITY.test(all)) missing.push('validity');
+    // A chat haggles; an e-mail quotation stands: only the e-mail must say how long it holds.
+    if (draft.kind === 'eml' && !VALIDITY.test(all)) missing.push('validity');
     if (!missing.length) return;
     const names = missing.map((k) => (zh ? PIECES[k].zh : PIECES[k].en));
     const holders = missing.map((k) => (zh ? PIECES[k].placeholderZh : PIECES[k].placeholderEn));

@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { version } from '../../../package.json';
-import type { Finding, Locale } from '../core';
+import { type Finding, forLocale, type Locale } from '../core';
 import { type CheckOptions, localeFrom, parseArgs, UsageError } from './args';
 import { type CheckDeps, checkFile, type FileResult } from './check';
 import { ConfigLoader } from './config';
@@ -131,8 +131,8 @@ async function check(opts: CheckOptions, io: Io): Promise<number> {
 const isError = (f: Finding) => f.severity === 'error';
 
 function tooManyWarnings(found: number, max: number, locale: Locale): string {
-  return locale === 'zh'
-    ? `Cordial 发现了 ${found} 个警告，超过了 --max-warnings ${max} 的上限。\n`
+  return locale !== 'en'
+    ? forLocale(`Cordial 发现了 ${found} 个警告，超过了 --max-warnings ${max} 的上限。\n`, locale)
     : `Cordial found too many warnings (maximum: ${max}).\n`;
 }
 
@@ -150,8 +150,9 @@ function dirUri(dir: string): string {
 
 export function helpText(locale: Locale): string {
   const mb = MAX_BYTES / (1024 * 1024);
-  if (locale === 'zh')
-    return `用法：cordial check [选项] [路径…]
+  if (locale !== 'en')
+    return forLocale(
+      `用法：cordial check [选项] [路径…]
 
 检查聊天草稿（.msg）和邮件草稿（.eml）。路径可以是文件、文件夹（递归查找 .msg 和 .eml，
 跳过 node_modules 和以点开头的文件夹），或用 - 表示标准输入（需配合 --stdin-filename）。
@@ -172,7 +173,9 @@ export function helpText(locale: Locale): string {
 
 退出状态：0 没有错误（且警告数在 --max-warnings 以内），1 有问题，2 用法或配置错误。
 超过 ${mb} MB 的文件只检查开头 ${mb} MB。
-`;
+`,
+      locale,
+    );
   return `Usage: cordial check [options] [paths…]
 
 Checks chat drafts (.msg) and e-mail drafts (.eml). A path is a file, a folder (searched

@@ -1,3 +1,4 @@
+/// <reference path="./opencc.d.ts" />
 /**
  * Simplified and Traditional Chinese. Every Chinese rule matches its words on a Simplified view
  * of the text that has exactly the same length, so that offsets found in the view index the

@@ -1,7 +1,7 @@
 import { inScript } from '../analysis/script';
 import { simplifiedDraft } from '../analysis/simplified-draft';
 import type { Draft } from '../draft';
-import { formatText } from '../i18n';
+import { forLocale, formatText } from '../i18n';
 import { isInside } from '../text/quoted';
 import type { ActiveSeverity, Finding, Fix, Locale, MappedSpan } from '../types';
 import type { TextView } from '../view';
@@ -87,7 +87,7 @@ export function lintDraft(draft: Draft, options: LintOptions): Finding[] {
     let message = formatText(rule.messages[r.messageId] ?? r.messageId, locale, data);
     if (!exact && span.about) {
       const about = span.about.length > 40 ? `${span.about.slice(0, 39)}…` : span.about;
-      message += locale === 'zh' ? `（涉及：“${about}”）` : ` (about: “${about}”)`;
+      message += locale === 'en' ? ` (about: “${about}”)` : forLocale(`（涉及：“${about}”）`, locale);
     }
     const fixes: Fix[] = [];
     for (const f of r.fixes ?? []) {

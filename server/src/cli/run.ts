@@ -165,7 +165,7 @@ export function helpText(locale: Locale): string {
       --rule ID=SEVERITY            覆盖某条规则的级别（off|hint|info|warning|error），可重复
       --max-warnings N              警告超过 N 个时以状态 1 退出
   -q, --quiet                       只报告错误
-      --locale en|zh                消息语言（默认取 LC_ALL / LC_MESSAGES / LANG）
+      --locale en|zh|zh-tw          消息语言（默认取 LC_ALL / LC_MESSAGES / LANG）
       --stdin-filename NAME         标准输入的文件名（由扩展名决定草稿类型）
       --report-unused-disable       报告不再屏蔽任何问题的关闭设置（草稿的 disable 和 allowedWords）
   -h, --help                        显示本帮助
@@ -189,7 +189,7 @@ Options:
       --rule ID=SEVERITY            override one rule (off|hint|info|warning|error); repeatable
       --max-warnings N              exit with status 1 when there are more than N warnings
   -q, --quiet                       report errors only
-      --locale en|zh                language of messages (default: from LC_ALL, LC_MESSAGES, LANG)
+      --locale en|zh|zh-tw          language of messages (default: from LC_ALL, LC_MESSAGES, LANG)
       --stdin-filename NAME         file name for standard input (its extension gives the kind)
       --report-unused-disable       report suppressions that hide nothing (a draft's disable
                                     entries, allowedWords)

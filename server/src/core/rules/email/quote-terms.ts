@@ -26,7 +26,7 @@ function hasPriceFigure(sentence: string): boolean {
       continue;
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 8);
     if (
-      !/^\s*(?:年|月|日|号|%|％|个月|天|小时|周|点|岁|分钟|个|件|只|套|箱|台|days?\b|weeks?\b|months?\b|years?\b|hours?\b|pcs\b|pieces\b|cartons\b|units\b|sets\b)/i.test(
+      !/^\s*(?:年|月|日|号|%|％|个月|天|小时|周|点|岁|分钟|秒|分|层|倍|次|个|件|只|套|箱|台|厘米|毫米|公斤|克|days?\b|weeks?\b|months?\b|years?\b|hours?\b|pcs\b|pieces\b|cartons\b|units\b|sets\b|seconds?\b|secs?\b|minutes?\b|mins?\b|cm\b|mm\b|kg\b)/i.test(
         after,
       )
     )

@@ -86,8 +86,10 @@ const notice = $<HTMLParagraphElement>('notice');
 const templatesBox = $<HTMLDivElement>('templates');
 
 const query = new URLSearchParams(location.search);
+/** The display language the language server is started with. */
+const serverLocale = (l: UiLang) => (l === 'zh' ? 'zh-cn' : l === 'zh-tw' ? 'zh-tw' : 'en');
 let lang: UiLang =
-  query.get('lang') === 'zh' || query.get('lang') === 'en'
+  query.get('lang') === 'zh' || query.get('lang') === 'en' || query.get('lang') === 'zh-tw'
     ? (query.get('lang') as UiLang)
     : defaultLang(navigator.languages?.length ? navigator.languages : [navigator.language]);
 let kind: Kind = query.get('kind') === 'eml' ? 'eml' : 'msg';
@@ -135,7 +137,7 @@ function startServer(): void {
       await connection.request('initialize', {
         processId: null,
         clientInfo: { name: 'Cordial web page' },
-        locale: lang === 'zh' ? 'zh-cn' : 'en',
+        locale: serverLocale(lang),
         rootUri: null,
         workspaceFolders: null,
         capabilities: {
@@ -151,7 +153,7 @@ function startServer(): void {
             hover: { contentFormat: ['markdown', 'plaintext'] },
           },
         },
-        initializationOptions: { locale: lang === 'zh' ? 'zh-cn' : 'en' },
+        initializationOptions: { locale: serverLocale(lang) },
       });
       connection.notify('initialized', {});
       version = 1;
@@ -586,7 +588,7 @@ function renderTemplates(): void {
 }
 
 function applyStrings(): void {
-  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : lang === 'zh-tw' ? 'zh-TW' : 'en';
   document.title = s('title', lang);
   for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-s]')))
     el.textContent = s(el.dataset.s as StringKey, lang);
@@ -622,7 +624,7 @@ fixAllButton.addEventListener('click', () => {
 });
 saveButton.addEventListener('click', save);
 langSelect.addEventListener('change', () => {
-  lang = langSelect.value === 'zh' ? 'zh' : 'en';
+  lang = langSelect.value === 'zh' || langSelect.value === 'zh-tw' ? langSelect.value : 'en';
   applyStrings();
   renderTemplates();
   statsOut.textContent = '';

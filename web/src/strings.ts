@@ -1,5 +1,8 @@
 /** The page's own words, in English and Chinese. Findings come localized from the server. */
-export type UiLang = 'en' | 'zh';
+import { forLocale } from '../../server/src/core/i18n';
+
+/** `zh-tw`: Traditional Chinese, the Simplified strings in Traditional characters. */
+export type UiLang = 'en' | 'zh' | 'zh-tw';
 
 const STRINGS = {
   title: { en: 'Cordial — check a draft', zh: 'Cordial — 检查草稿' },
@@ -52,15 +55,17 @@ const STRINGS = {
 export type StringKey = keyof typeof STRINGS;
 
 export function s(key: StringKey, lang: UiLang, ...args: (string | number)[]): string {
-  return STRINGS[key][lang].replace(/\{(\d+)\}/g, (m, i: string) => {
+  const text = lang === 'zh-tw' ? forLocale(STRINGS[key].zh, 'zh-tw') : STRINGS[key][lang];
+  return text.replace(/\{(\d+)\}/g, (m, i: string) => {
     const v = args[Number(i)];
     return v === undefined ? m : String(v);
   });
 }
 
-/** The browser's preferred language, when it is Chinese; else English. */
+/** The browser's preferred language, when it is Chinese (Traditional for Taiwan, Hong Kong, Macau); else English. */
 export function defaultLang(languages: readonly string[]): UiLang {
   for (const l of languages) {
+    if (/^zh[-_](?:tw|hk|mo|hant)\b/i.test(l)) return 'zh-tw';
     if (/^zh\b/i.test(l)) return 'zh';
     if (/^en\b/i.test(l)) return 'en';
   }

@@ -30,6 +30,15 @@ ruleTester.run(unanswered, {
     { code: '> 价格多少？\n\n您好，' + '单价USD 0.42 🙂', name: 'emoji in the answer' },
     { code: '您好，单价多少？交期多久？', name: 'not a reply: nothing quoted' },
     { code: '> 价格多少？', name: 'nothing of the writer’s own' },
+    { code: '> Can you send me the catalogue?\n\nHi Jac, here it is.', name: 'a topic Cordial cannot name' },
+    { code: '> What do you think of the design?\n\nHi Jac, it looks great.', name: 'an opinion question' },
+    { code: '> 在吗？在不在？\n\n在的，您请说。', name: 'presence checks only' },
+    {
+      code: '> Is the price for 500 pcs or 1000 pcs?\n\nHi Jac, USD 0.42 is for 1000 pcs.',
+      name: 'answered by an amount',
+    },
+    { code: '> 能发顺丰吗？\n\n可以的，今天下午发顺丰。', name: 'the same word in the answer' },
+    { code: '> 什麼時候能發貨？\n\n明天上午發出。', name: 'Traditional: answered by a date' },
     {
       code: emlReply(
         'Dear Jac,\n\nThe price is USD 0.42 per piece and we ship in 15 days.\n\nBest regards,\nLin',

@@ -9,6 +9,10 @@ ruleTester.run(apology, {
     '> 价格多少？\n\n您好，单价3.5元。',
     { code: '王经理您好！杯子碎了的话可以补发。', name: 'not a reply' },
     {
+      code: '> Can we talk on Friday?\n\nHi Jac, late afternoon works for me.',
+      name: '“late” of the writer’s own is no complaint',
+    },
+    {
       code: emlReply(
         'Dear Jac,\n\nSorry for the trouble; new cups are on the way.\n\nLin',
         'Two cups arrived broken.',

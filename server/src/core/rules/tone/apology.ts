@@ -7,6 +7,11 @@ function enWords(words: readonly string[]): RegExp {
   return new RegExp(`\\b(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i');
 }
 const COMPLAINT = new RegExp(`${COMPLAINT_ZH.join('|')}|${enWords(COMPLAINT_EN).source}`, 'i');
+/** In the writer's own text `late` and `missing` are too often about something else (`late afternoon`). */
+const OWN_COMPLAINT = new RegExp(
+  `${COMPLAINT_ZH.join('|')}|${enWords(COMPLAINT_EN.filter((w) => w !== 'late' && w !== 'missing')).source}`,
+  'i',
+);
 const APOLOGY = new RegExp(`${APOLOGY_ZH.join('|')}|${enWords(APOLOGY_EN).source}`, 'i');
 
 export const apology = defineRule({
@@ -38,10 +43,14 @@ export const apology = defineRule({
     if (!own.length) return;
     if (APOLOGY.test(unquotedText(context))) return;
     const subject = draft.kind === 'eml' ? (draft.subject?.value ?? '') : '';
-    const sources = [...theirs.map((b) => b.text), subject, ...own.map((p) => text.slice(p.start, p.end))];
+    const sources: [string, RegExp][] = [
+      ...theirs.map((b): [string, RegExp] => [b.text, COMPLAINT]),
+      [subject, COMPLAINT],
+      ...own.map((p): [string, RegExp] => [text.slice(p.start, p.end), OWN_COMPLAINT]),
+    ];
     let problem: string | null = null;
-    for (const s of sources) {
-      const m = COMPLAINT.exec(s);
+    for (const [s, re] of sources) {
+      const m = re.exec(s);
       if (m) {
         problem = m[0];
         break;

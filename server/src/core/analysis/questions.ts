@@ -31,10 +31,23 @@ const NOT_ASKING =
 /** True when the sentence (trimmed) asks something. */
 export function isQuestion(sentence: string): boolean {
   const s = sentence.trim();
-  if (!s || NOT_ASKING.test(s)) return false;
-  if (QUESTION_MARK.test(s)) return true;
-  if (ZH_FINAL.test(s)) return true;
-  return ZH_ASK.test(s) && !/[。.!！]$/.test(s) ? true : EN_ASK.test(s) && !/[.!！。]$/.test(s);
+  if (!s) return false;
+  const asks =
+    QUESTION_MARK.test(s) || ZH_FINAL.test(s) || ((ZH_ASK.test(s) || EN_ASK.test(s)) && !/[。.!！]$/.test(s));
+  // The costlier test for what only looks like a question runs on questions alone.
+  return asks && !NOT_ASKING.test(s);
+}
+
+/** A character or word every question holds: text without one asks nothing. */
+export const QUESTION_HINT =
+  /[?？吗呢么嘛几哪]|多少|什么时候|何时|怎么|如何|是否|能不能|可不可以|有没有|是不是|会不会|\b(?:can|could|would|will|when|what|which|where|how|is|are|do|does|did|have|has)\b/gi;
+
+/** How many question hints `text` holds, counting up to `max`. */
+export function questionHints(text: string, max: number): number {
+  QUESTION_HINT.lastIndex = 0;
+  let n = 0;
+  while (n < max && QUESTION_HINT.exec(text)) n++;
+  return n;
 }
 
 /** The questions of `text[from, to)`, sentence by sentence. */

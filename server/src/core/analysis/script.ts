@@ -45,16 +45,22 @@ function tables(): [Set<string>, Set<string>] {
   return [traditionalOnly, simplifiedOnly];
 }
 
+/** Characters that tell the scripts apart: this many settle the question. */
+const ENOUGH = 64;
+
 /**
  * The script of a text's Chinese: `hant` when more of its characters are only Traditional than
- * only Simplified. Text with no Chinese, or as much of each, is `hans`.
+ * only Simplified (the first 64 such characters decide). Text with no Chinese, or as much of
+ * each, is `hans`.
  */
 export function detectScript(text: string): Script {
   const [trad, simp] = tables();
   let t = 0;
   let s = 0;
-  for (const ch of text) {
-    if (ch < '\u3400') continue;
+  for (let i = 0; i < text.length && t + s < ENOUGH; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400) continue;
+    const ch = c >= 0xd800 && c <= 0xdbff ? text.slice(i, ++i + 1) : text[i]!;
     if (trad.has(ch)) t++;
     else if (simp.has(ch)) s++;
   }

@@ -6,7 +6,7 @@
  */
 import type { Draft, EmlDraft, Header, MsgDraft } from '../draft';
 import { memo } from '../memo';
-import type { TextView } from '../view';
+import { SliceView, type TextView } from '../view';
 import { toSimplifiedSameLength as s } from './script';
 
 function view(v: TextView): TextView {
@@ -18,6 +18,16 @@ function header(h: Header): Header {
   return { ...h, value: s(h.value), raw: s(h.raw), view: view(h.view) };
 }
 
+/**
+ * The Simplified form of `part`, which lies at `[start, end)` of `whole`: a slice of the already
+ * converted `simplified` when it is that slice of `whole` (no second conversion), else converted.
+ */
+function within(part: string, whole: string, simplified: string, start: number, end: number): string {
+  return end - start === part.length && whole.startsWith(part, start)
+    ? simplified.slice(start, end)
+    : s(part);
+}
+
 /** The draft itself for a Simplified draft; for a Traditional one, its Simplified reading (built once). */
 export function simplifiedDraft<D extends Draft>(draft: D): D {
   if (draft.script !== 'hant') return draft;
@@ -25,10 +35,24 @@ export function simplifiedDraft<D extends Draft>(draft: D): D {
 }
 
 function build(draft: Draft): Draft {
+  const source = s(draft.source);
+  // A chat's body is a slice of its source: convert the file once and slice it.
+  const o = draft.body instanceof SliceView ? draft.body.offset : -1;
+  const bodyText =
+    o >= 0
+      ? within(draft.body.text, draft.source, source, o, o + draft.body.text.length)
+      : s(draft.body.text);
+  const body: TextView =
+    bodyText === draft.body.text
+      ? draft.body
+      : { text: bodyText, toSource: (a, b) => draft.body.toSource(a, b) };
   const common = {
-    source: s(draft.source),
-    body: view(draft.body),
-    blocks: draft.blocks.map((b) => ({ ...b, text: s(b.text) })),
+    source,
+    body,
+    blocks: draft.blocks.map((b) => ({
+      ...b,
+      text: within(b.text, draft.body.text, bodyText, b.start, b.end),
+    })),
   };
   if (draft.kind === 'msg') {
     const msg: MsgDraft = {
@@ -36,7 +60,7 @@ function build(draft: Draft): Draft {
       ...common,
       messages: draft.messages.map((m) => ({
         ...m,
-        text: s(m.text),
+        text: within(m.text, draft.source, source, m.start, m.end),
         media: m.media.map((x) => ({ ...x, raw: s(x.raw), annotation: s(x.annotation) })),
       })),
     };

@@ -1,4 +1,4 @@
-import { questionsIn } from '../../analysis/questions';
+import { questionHints, questionsIn } from '../../analysis/questions';
 import { defineRule } from '../../engine/rule';
 
 /** Three questions in one message are too many for the reader to answer them all. */
@@ -28,7 +28,7 @@ export const manyQuestions = defineRule({
     const { draft } = context;
     const text = draft.body.text;
     for (const m of draft.blocks) {
-      if (m.quoted) continue;
+      if (m.quoted || questionHints(m.text, LIMIT) < LIMIT) continue;
       // Numbered questions are already the remedy.
       if (/^\s*(?:\d+[.)、]|[①-⑳]|[（(]\d+[)）])/m.test(m.text)) continue;
       const qs = questionsIn(text, m.start, m.end);

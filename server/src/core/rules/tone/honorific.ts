@@ -34,21 +34,26 @@ export const honorific = defineRule({
     if (c.relation === 'familiar' && (draft.kind === 'msg' || c.evidence.includes('x-cordial-relation')))
       return;
     const text = draft.body.text;
-    for (const p of ownParagraphs(context)) {
-      for (let i = text.indexOf('你', p.start); i >= 0 && i < p.end; i = text.indexOf('你', i + 1)) {
-        const before = text.slice(Math.max(0, i - 3), i);
-        const after = text.slice(i + 1, i + 6);
-        if (NOT_PRONOUN_AFTER.some((w) => before.endsWith(w))) continue;
-        if (NOT_PRONOUN_BEFORE.some((w) => after.startsWith(w))) continue;
-        if (skipSpan(context, i, i + 1)) continue;
-        const word = text.slice(i, Math.min(i + 2, p.end));
-        context.report({
-          messageId: 'honorific',
-          data: { word, fixed: `您${word.slice(1)}` },
-          span: context.bodySpan(i, i + 1),
-          fixes: [{ messageId: 'fix', edits: [context.bodyEdit(i, i + 1, '您')] }],
-        });
-      }
+    const paragraphs = ownParagraphs(context);
+    // One pass over the text; paragraphs and matches are both in order.
+    let k = 0;
+    for (let i = text.indexOf('你'); i >= 0; i = text.indexOf('你', i + 1)) {
+      while (k < paragraphs.length && paragraphs[k]!.end <= i) k++;
+      const p = paragraphs[k];
+      if (!p) break;
+      if (i < p.start) continue;
+      const before = text.slice(Math.max(0, i - 3), i);
+      const after = text.slice(i + 1, i + 6);
+      if (NOT_PRONOUN_AFTER.some((w) => before.endsWith(w))) continue;
+      if (NOT_PRONOUN_BEFORE.some((w) => after.startsWith(w))) continue;
+      if (skipSpan(context, i, i + 1)) continue;
+      const word = text.slice(i, Math.min(i + 2, p.end));
+      context.report({
+        messageId: 'honorific',
+        data: { word, fixed: `您${word.slice(1)}` },
+        span: context.bodySpan(i, i + 1),
+        fixes: [{ messageId: 'fix', edits: [context.bodyEdit(i, i + 1, '您')] }],
+      });
     }
   },
 });

@@ -1,4 +1,4 @@
-import { toTraditional } from './analysis/script';
+import { toTraditionalWords } from './analysis/script';
 import { ZH_TW } from './i18n-zh-tw.generated';
 import type { Locale, LocalText } from './types';
 
@@ -13,7 +13,7 @@ function inTraditional(zh: string): string {
   if (generated !== undefined) return generated;
   let t = traditional.get(zh);
   if (t === undefined) {
-    t = toTraditional(zh);
+    t = toTraditionalWords(zh);
     if (traditional.size > 5000) traditional.clear();
     traditional.set(zh, t);
   }

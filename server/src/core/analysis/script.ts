@@ -12,6 +12,7 @@ import STCharacters from 'opencc-js/dict/STCharacters';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TWVariants from 'opencc-js/dict/TWVariants';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
+import { ZH_TW_AFTER, ZH_TW_BEFORE } from '../i18n-zh-tw.generated';
 
 export type Script = 'hans' | 'hant';
 
@@ -87,7 +88,27 @@ export function toTraditional(text: string): string {
   return s2t(text);
 }
 
+/**
+ * `text` in Traditional characters, corrected where the build-time phrase-aware conversion of
+ * Cordial's own texts learnt that a character pair has another form (`分钟` → `分鐘`, not `分鍾`).
+ */
+export function toTraditionalWords(text: string): string {
+  const t = toTraditional(text);
+  if (t.length !== text.length) return t;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const form =
+      (i > 0 ? ZH_TW_AFTER[text.slice(i - 1, i + 1)] : undefined) ??
+      (i + 1 < text.length ? ZH_TW_BEFORE[text.slice(i, i + 2)] : undefined);
+    if (form === undefined || form === t[i]) continue;
+    out += t.slice(from, i) + form;
+    from = i + 1;
+  }
+  return from === 0 ? t : out + t.slice(from);
+}
+
 /** `text` in the given script: Traditional for `hant`, unchanged for `hans`. */
 export function inScript(text: string, script: Script): string {
-  return script === 'hant' && /[\u3400-\u9fff]/.test(text) ? toTraditional(text) : text;
+  return script === 'hant' && /[\u3400-\u9fff]/.test(text) ? toTraditionalWords(text) : text;
 }

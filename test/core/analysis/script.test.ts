@@ -56,6 +56,13 @@ test('fixes answer in the draft’s script', () => {
   assert.match(output, /優勢有兩點/);
   assert.match(output, /沒有問題/);
   assert.doesNotMatch(output, /[们优势两没]/);
+  // A fix's Traditional text uses the forms OpenCC's phrase tables give (learnt at build time).
+  const ask = fixAll(
+    '---\nrelation: new\n---\n王經理，您好！我是恆達包裝的林偉。\n\n我們的紙箱比現在的供應商便宜8%。',
+    'msg',
+  );
+  assert.match(ask.output, /三分鐘/);
+  assert.doesNotMatch(ask.output, /分鍾/);
 });
 
 test('zh-tw display language: locale tags, messages in Traditional with phrase-aware forms', () => {

@@ -55,7 +55,7 @@ describe('cordial: help, version and usage errors', () => {
       ['check', '--max-warnings', '-1', 'a.msg'],
       /--max-warnings expects a non-negative integer/,
     ],
-    ['bad --locale', ['check', '--locale', 'fr', 'a.msg'], /--locale must be en or zh/],
+    ['bad --locale', ['check', '--locale', 'fr', 'a.msg'], /--locale must be en, zh or zh-tw/],
     ['missing path', ['check', 'missing.msg'], /no such file: missing\.msg/],
     ['missing folder', ['check', 'nowhere'], /no such file or folder: nowhere/],
     ['not a draft', ['check', '.cordialrc.json'], /not a \.msg or \.eml file: \.cordialrc\.json/],

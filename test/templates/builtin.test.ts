@@ -10,6 +10,7 @@ import { describe, test } from 'node:test';
 import { builtinTemplates, type TemplateEntry } from '../../client/src/templates/catalog';
 import { expandSnippet, parseSnippet, walk } from '../../client/src/templates/snippet';
 import { allRules, type Finding, LineIndex, lint } from '../../server/src/core';
+import { toSimplifiedSameLength, toTraditional } from '../../server/src/core/analysis/script';
 
 const templates = builtinTemplates();
 const name = (t: TemplateEntry) => `${t.kind}/${t.id}.${t.lang}`;
@@ -195,7 +196,8 @@ describe('built-in templates: snippets', () => {
       test(`${name(t)} has front matter addressed to \${1:…}, with relation and lang`, () => {
         assert.match(t.body, /^---\nto: \$\{1:[^}]+\}\n/);
         assert.match(t.body, /\nrelation: (new|familiar)\n/);
-        assert.match(t.body, new RegExp(`\\nlang: ${t.lang}\\n---\\n`));
+        // A Traditional template is Chinese: `lang: zh` (the script is read from the text).
+        assert.match(t.body, new RegExp(`\\nlang: ${t.lang === 'zh-tw' ? 'zh' : t.lang}\\n---\\n`));
       });
     } else {
       test(`${name(t)} is a plain-text UTF-8 draft marked unsent`, () => {
@@ -231,8 +233,10 @@ describe('built-in templates: lint clean with every rule', () => {
     test(`${name(t)} with other ordinary values`, () => {
       const values: Record<number, string> = {};
       for (const p of placeholders) {
-        const other = OTHER_VALUES[p.defaultValue];
-        if (other !== undefined) values[p.index] = other;
+        // A Traditional template's defaults are the Simplified ones in Traditional characters.
+        const tw = t.lang === 'zh-tw';
+        const other = OTHER_VALUES[tw ? toSimplifiedSameLength(p.defaultValue) : p.defaultValue];
+        if (other !== undefined) values[p.index] = tw ? toTraditional(other) : other;
       }
       assert.ok(Object.keys(values).length > 0, 'the value table covers some of its placeholders');
       assertClean(t, values, `values ${JSON.stringify(values)}`);

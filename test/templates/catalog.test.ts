@@ -58,7 +58,31 @@ describe('catalog: built-in templates', () => {
     const media = zh.find((g) => g.id === 'media')!;
     assert.deepEqual(
       media.entries.map((t) => `${t.id}.${t.lang}`),
-      ['voice-caption.zh', 'video-caption.zh', 'voice-caption.en', 'video-caption.en'],
+      [
+        'voice-caption.zh',
+        'video-caption.zh',
+        'voice-caption.zh-tw',
+        'video-caption.zh-tw',
+        'voice-caption.en',
+        'video-caption.en',
+      ],
+    );
+    // A Traditional Chinese reader sees the Traditional templates first, then the Simplified ones.
+    const tw = groupTemplates(templatesForKind(all, 'msg'), 'zh-tw');
+    assert.deepEqual(
+      tw.find((g) => g.id === 'media')!.entries.map((t) => `${t.id}.${t.lang}`),
+      [
+        'voice-caption.zh-tw',
+        'video-caption.zh-tw',
+        'voice-caption.zh',
+        'video-caption.zh',
+        'voice-caption.en',
+        'video-caption.en',
+      ],
+    );
+    assert.deepEqual(
+      tw.map((g) => g.label),
+      ['首次聯繫', '跟進', '價格', '售後', '投訴', '語音和視頻'],
     );
 
     const en = groupTemplates(templatesForKind(all, 'eml'), 'en');
@@ -87,7 +111,8 @@ describe('catalog: built-in templates', () => {
 
   test('display locale, kind of file and of language id', () => {
     assert.equal(displayLocale('zh-cn'), 'zh');
-    assert.equal(displayLocale('zh-tw'), 'zh');
+    assert.equal(displayLocale('zh-tw'), 'zh-tw');
+    assert.equal(displayLocale('zh-HK'), 'zh-tw');
     assert.equal(displayLocale('zh-Hans'), 'zh');
     assert.equal(displayLocale('en'), 'en');
     assert.equal(displayLocale('de'), 'en');

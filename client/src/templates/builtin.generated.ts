@@ -10,6 +10,7 @@ export const BUILTIN_CATALOG: BuiltinCatalogData = {
       label: {
         en: 'First contact',
         zh: '首次联系',
+        zhTw: '首次聯繫',
       },
     },
     {
@@ -17,6 +18,7 @@ export const BUILTIN_CATALOG: BuiltinCatalogData = {
       label: {
         en: 'Follow-up',
         zh: '跟进',
+        zhTw: '跟進',
       },
     },
     {
@@ -24,6 +26,7 @@ export const BUILTIN_CATALOG: BuiltinCatalogData = {
       label: {
         en: 'Price',
         zh: '价格',
+        zhTw: '價格',
       },
     },
     {
@@ -31,6 +34,7 @@ export const BUILTIN_CATALOG: BuiltinCatalogData = {
       label: {
         en: 'Quotation',
         zh: '报价',
+        zhTw: '報價',
       },
     },
     {
@@ -38,6 +42,7 @@ export const BUILTIN_CATALOG: BuiltinCatalogData = {
       label: {
         en: 'Meeting',
         zh: '会议',
+        zhTw: '會議',
       },
     },
     {
@@ -45,6 +50,7 @@ export const BUILTIN_CATALOG: BuiltinCatalogData = {
       label: {
         en: 'After-sales',
         zh: '售后',
+        zhTw: '售後',
       },
     },
     {
@@ -52,6 +58,7 @@ export const BUILTIN_CATALOG: BuiltinCatalogData = {
       label: {
         en: 'Complaint',
         zh: '投诉',
+        zhTw: '投訴',
       },
     },
     {
@@ -59,6 +66,7 @@ export const BUILTIN_CATALOG: BuiltinCatalogData = {
       label: {
         en: 'Voice and video',
         zh: '语音和视频',
+        zhTw: '語音和視頻',
       },
     },
   ],
@@ -71,13 +79,33 @@ export const BUILTIN_CATALOG: BuiltinCatalogData = {
       label: {
         en: 'First contact (chat)',
         zh: '首次联系（聊天）',
+        zhTw: '首次聯繫（聊天）',
       },
       description: {
         en: 'Greeting by name, who you are and what you offer, the ask for three minutes, three points.',
         zh: '称呼问好、自我介绍和能提供什么、请对方给三分钟，再分三点介绍。',
+        zhTw: '稱呼問好、自我介紹和能提供什麼、請對方給三分鐘，再分三點介紹。',
       },
       file: 'templates/msg/first-contact.zh.msg',
       body: '---\nto: ${1:王经理}\nrelation: new\nchannel: ${2|wechat,wecom,whatsapp,line,teams,slack,sms|}\nlang: zh\n---\n$1，您好！\n\n我是${3:恒达包装}的${4:林伟}，我们专做${5:出口食品级纸箱}，希望能${6:帮贵司降低包装成本}。请问您现在方便占用三分钟吗？下面分三点简单介绍，您有空的时候看一下就好。\n\n1. ${7:价格：同规格比您现在的供应商低8%。}\n2. ${8:交期：收到定金后12天出货。}\n3. ${9:样品：免费提供，48小时内寄出。}$0\n',
+    },
+    {
+      id: 'first-contact',
+      kind: 'msg',
+      lang: 'zh-tw',
+      group: 'first-contact',
+      label: {
+        en: 'First contact (chat)',
+        zh: '首次联系（聊天）',
+        zhTw: '首次聯繫（聊天）',
+      },
+      description: {
+        en: 'Greeting by name, who you are and what you offer, the ask for three minutes, three points.',
+        zh: '称呼问好、自我介绍和能提供什么、请对方给三分钟，再分三点介绍。',
+        zhTw: '稱呼問好、自我介紹和能提供什麼、請對方給三分鐘，再分三點介紹。',
+      },
+      file: 'templates/msg/first-contact.zh.msg',
+      body: '---\nto: ${1:王經理}\nrelation: new\nchannel: ${2|wechat,wecom,whatsapp,line,teams,slack,sms|}\nlang: zh\n---\n$1，您好！\n\n我是${3:恆達包裝}的${4:林偉}，我們專做${5:出口食品級紙箱}，希望能${6:幫貴司降低包裝成本}。請問您現在方便佔用三分鐘嗎？下面分三點簡單介紹，您有空的時候看一下就好。\n\n1. ${7:價格：同規格比您現在的供應商低8%。}\n2. ${8:交期：收到定金後12天出貨。}\n3. ${9:樣品：免費提供，48小時內寄出。}$0\n',
     },
     {
       id: 'first-contact',
@@ -87,10 +115,12 @@ export const BUILTIN_CATALOG: BuiltinCatalogData = {
       label: {
         en: 'First contact (chat)',
         zh: '首次联系（聊天）',
+        zhTw: '首次聯繫（聊天）',
       },
       description: {
         en: 'Greeting by name, who you are and what you offer, the ask for three minutes, three points.',
         zh: '称呼问好、自我介绍和能提供什么、请对方给三分钟，再分三点介绍。',
+        zhTw: '稱呼問好、自我介紹和能提供什麼、請對方給三分鐘，再分三點介紹。',
       },
       file: 'templates/msg/first-contact.en.msg',
       body: "---\nto: ${1:Jac}\nrelation: new\nchannel: ${2|whatsapp,wechat,line,teams,slack,sms|}\nlang: en\n---\nDear $1, ${3|good morning,good afternoon,good evening|}!\n\nI'm ${4:Lin} from ${5:Hengda Packaging}. We make ${6:food-grade cartons for export}, and I think we can ${7:cut your packing cost}. Do you have three minutes? I'll list three points below so you can read them when convenient.\n\n1. ${8:Price: 8% below your current supplier for the same spec.}\n2. ${9:Lead time: 12 days from deposit.}\n3. ${10:Samples: free, shipped within 48 hours.}$0\n",
@@ -103,13 +133,33 @@ export const BUILTIN_CATALOG: BuiltinCatalogData = {
       label: {
         en: 'After-sales answer',
         zh: '售后答复',
+        zhTw: '售後答覆',
       },
       description: {
         en: 'Quality record, what happens if something goes wrong, and that it is written into the contract.',
         zh: '质量记录、出了问题怎么办、以上承诺写进合同。',
+        zhTw: '質量記錄、出了問題怎麼辦、以上承諾寫進合同。',
       },
       file: 'templates/msg/after-sales.zh.msg',
       body: '---\nto: ${1:王经理}\nrelation: familiar\nchannel: ${2|wechat,wecom,whatsapp,line,teams,slack,sms|}\nlang: zh\n---\n$1，您好！感谢您关心我们的售后。\n\n我们的售后保障分三点说明，您有空的时候看一下就好：\n1. 质量记录：${3:每批货都留有出厂检验报告和留样，您可以随时调阅。}\n2. 出了问题怎么办：${4:收货后7天内发现质量问题，我们免费补发或退款，运费由我们承担。}\n3. 写进合同：${5:以上承诺都会写进合同条款，您可以放心。}\n\n${6:如果还有其他问题，请随时告诉我。}谢谢！$0\n',
+    },
+    {
+      id: 'after-sales',
+      kind: 'msg',
+      lang: 'zh-tw',
+      group: 'after-sales',
+      label: {
+        en: 'After-sales answer',
+        zh: '售后答复',
+        zhTw: '售後答覆',
+      },
+      description: {
+        en: 'Quality record, what happens if something goes wrong, and that it is written into the contract.',
+        zh: '质量记录、出了问题怎么办、以上承诺写进合同。',
+        zhTw: '質量記錄、出了問題怎麼辦、以上承諾寫進合同。',
+      },
+      file: 'templates/msg/after-sales.zh.msg',
+      body: '---\nto: ${1:王經理}\nrelation: familiar\nchannel: ${2|wechat,wecom,whatsapp,line,teams,slack,sms|}\nlang: zh\n---\n$1，您好！感謝您關心我們的售後。\n\n我們的售後保障分三點說明，您有空的時候看一下就好：\n1. 質量記錄：${3:每批貨都留有出廠檢驗報告和留樣，您可以隨時調閱。}\n2. 出了問題怎麼辦：${4:收貨後7天內發現質量問題，我們免費補發或退款，運費由我們承擔。}\n3. 寫進合同：${5:以上承諾都會寫進合同條款，您可以放心。}\n\n${6:如果還有其他問題，請隨時告訴我。}謝謝！$0\n',
     },
     {
       id: 'after-sales',
@@ -119,10 +169,12 @@ export const BUILTIN_CATALOG: BuiltinCatalogData = {
       label: {
         en: 'After-sales answer',
         zh: '售后答复',
+        zhTw: '售後答覆',
       },
       description: {
         en: 'Quality record, what happens if something goes wrong, and that it is written into the contract.',
         zh: '质量记录、出了问题怎么办、以上承诺写进合同。',
+        zhTw: '質量記錄、出了問題怎麼辦、以上承諾寫進合同。',
       },
       file: 'templates/msg/after-sales.en.msg',
       body: '---\nto: ${1:Jac}\nrelation: familiar\nchannel: ${2|whatsapp,wechat,line,teams,slack,sms|}\nlang: en\n---\nDear $1, ${3|good morning,good afternoon,good evening|}! Thank you for asking about our after-sales service.\n\nOur after-sales promise comes in three points, for you to read when convenient:\n1. Quality record: ${4:every batch keeps its inspection report and retained samples, which you can see at any time.}\n2. If something goes wrong: ${5:tell us within 7 days of delivery and we replace the goods or refund you, freight paid by us.}\n3. In the contract: ${6:all of this is written into the contract, so you are covered.}\n\n${7:If you have other questions, please let me know.} Thank you!$0\n',
@@ -135,13 +187,33 @@ export const BUILTIN_CATALOG: BuiltinCatalogData = {
       label: {
         en: 'Price question answered',
         zh: '回复询价',
+        zhTw: '回覆詢價',
       },
       description: {
         en: 'Spec, quantity, unit price and terms, how long the price holds, and a question about their volume.',
         zh: '规格、订量、单价和贸易条款、报价有效期，再问对方预计订量。',
+        zhTw: '規格、訂量、單價和貿易條款、報價有效期，再問對方預計訂量。',
       },
       file: 'templates/msg/price.zh.msg',
       body: '---\nto: ${1:王经理}\nrelation: familiar\nchannel: ${2|wechat,wecom,whatsapp,line,teams,slack,sms|}\nlang: zh\n---\n$1，您好！感谢您的询价。\n\n${3:30×20×15厘米的食品级纸箱}，订量${4:10000只}时报价是每只${5:0.42美元}（${6:宁波港船上交货}），${7:含印刷和包装}，报价${8:30天}内有效。\n\n${9:订量达到20000只时，单价可以再降5%。}请问您预计的订量是多少？我好给您核算准确的价格。$0\n',
+    },
+    {
+      id: 'price',
+      kind: 'msg',
+      lang: 'zh-tw',
+      group: 'price',
+      label: {
+        en: 'Price question answered',
+        zh: '回复询价',
+        zhTw: '回覆詢價',
+      },
+      description: {
+        en: 'Spec, quantity, unit price and terms, how long the price holds, and a question about their volume.',
+        zh: '规格、订量、单价和贸易条款、报价有效期，再问对方预计订量。',
+        zhTw: '規格、訂量、單價和貿易條款、報價有效期，再問對方預計訂量。',
+      },
+      file: 'templates/msg/price.zh.msg',
+      body: '---\nto: ${1:王經理}\nrelation: familiar\nchannel: ${2|wechat,wecom,whatsapp,line,teams,slack,sms|}\nlang: zh\n---\n$1，您好！感謝您的詢價。\n\n${3:30×20×15釐米的食品級紙箱}，訂量${4:10000只}時報價是每隻${5:0.42美元}（${6:寧波港船上交貨}），${7:含印刷和包裝}，報價${8:30天}內有效。\n\n${9:訂量達到20000只時，單價可以再降5%。}請問您預計的訂量是多少？我好給您核算準確的價格。$0\n',
     },
     {
       id: 'price',
@@ -151,10 +223,12 @@ export const BUILTIN_CATALOG: BuiltinCatalogData = {
       label: {
         en: 'Price question answered',
         zh: '回复询价',
+        zhTw: '回覆詢價',
       },
       description: {
         en: 'Spec, quantity, unit price and terms, how long the price holds, and a question about their volume.',
         zh: '规格、订量、单价和贸易条款、报价有效期，再问对方预计订量。',
+        zhTw: '規格、訂量、單價和貿易條款、報價有效期，再問對方預計訂量。',
       },
       file: 'templates/msg/price.en.msg',
       body: '---\nto: ${1:Jac}\nrelation: familiar\nchannel: ${2|whatsapp,wechat,line,teams,slack,sms|}\nlang: en\n---\nDear $1, ${3|good morning,good afternoon,good evening|}! Thank you for your enquiry.\n\nFor ${4:food-grade cartons of 30 × 20 × 15 cm} at ${5:10,000 pieces}, our price is ${6:USD 0.42} per piece ${7:FOB Ningbo}, ${8:printing and packing included}. The price holds for ${9:30 days}.\n\n${10:From 20,000 pieces the unit price drops by another 5%.} How many pieces do you expect to order? Then I can work out an exact price for you.$0\n',
@@ -167,13 +241,33 @@ export const BUILTIN_CATALOG: BuiltinCatalogData = {
       label: {
         en: 'Follow-up after no reply',
         zh: '未回复后跟进',
+        zhTw: '未回覆後跟進',
       },
       description: {
         en: 'Who you are again, what you sent and when, one concrete offer, and an easy way out.',
         zh: '再说一次你是谁、何时发过什么，给一个具体的好处，也给对方台阶。',
+        zhTw: '再說一次你是誰、何時發過什麼，給一個具體的好處，也給對方臺階。',
       },
       file: 'templates/msg/follow-up.zh.msg',
       body: '---\nto: ${1:王经理}\nrelation: new\nchannel: ${2|wechat,wecom,whatsapp,line,teams,slack,sms|}\nlang: zh\n---\n$1，您好！\n\n我是${3:恒达包装}的${4:林伟}，${5:上周三}给您发过${6:纸箱报价}，想确认您是否收到。您有空的时候看一下就好。\n\n${7:这周我们可以免费寄样品，48小时内发出。}如果您需要，回复收件地址就可以；暂时不需要也没关系，谢谢您！$0\n',
+    },
+    {
+      id: 'follow-up',
+      kind: 'msg',
+      lang: 'zh-tw',
+      group: 'follow-up',
+      label: {
+        en: 'Follow-up after no reply',
+        zh: '未回复后跟进',
+        zhTw: '未回覆後跟進',
+      },
+      description: {
+        en: 'Who you are again, what you sent and when, one concrete offer, and an easy way out.',
+        zh: '再说一次你是谁、何时发过什么，给一个具体的好处，也给对方台阶。',
+        zhTw: '再說一次你是誰、何時發過什麼，給一個具體的好處，也給對方臺階。',
+      },
+      file: 'templates/msg/follow-up.zh.msg',
+      body: '---\nto: ${1:王經理}\nrelation: new\nchannel: ${2|wechat,wecom,whatsapp,line,teams,slack,sms|}\nlang: zh\n---\n$1，您好！\n\n我是${3:恆達包裝}的${4:林偉}，${5:上週三}給您發過${6:紙箱報價}，想確認您是否收到。您有空的時候看一下就好。\n\n${7:這週我們可以免費寄樣品，48小時內發出。}如果您需要，回覆收件地址就可以；暫時不需要也沒關係，謝謝您！$0\n',
     },
     {
       id: 'follow-up',
@@ -183,10 +277,12 @@ export const BUILTIN_CATALOG: BuiltinCatalogData = {
       label: {
         en: 'Follow-up after no reply',
         zh: '未回复后跟进',
+        zhTw: '未回覆後跟進',
       },
       description: {
         en: 'Who you are again, what you sent and when, one concrete offer, and an easy way out.',
         zh: '再说一次你是谁、何时发过什么，给一个具体的好处，也给对方台阶。',
+        zhTw: '再說一次你是誰、何時發過什麼，給一個具體的好處，也給對方臺階。',
       },
       file: 'templates/msg/follow-up.en.msg',
       body: "---\nto: ${1:Jac}\nrelation: new\nchannel: ${2|whatsapp,wechat,line,teams,slack,sms|}\nlang: en\n---\nDear $1, ${3|good morning,good afternoon,good evening|}!\n\nThis is ${4:Lin} from ${5:Hengda Packaging}. ${6:Last Wednesday} I sent you ${7:our carton quotation}, and I'd like to make sure it reached you. Please read it when convenient.\n\n${8:This week we can send you free samples within 48 hours.} If you'd like them, reply with a delivery address; if not, that's fine too. Thank you!$0\n",
@@ -199,13 +295,33 @@ export const BUILTIN_CATALOG: BuiltinCatalogData = {
       label: {
         en: 'Reply to a complaint',
         zh: '回复投诉',
+        zhTw: '回覆投訴',
       },
       description: {
         en: 'Thanks and an apology, what you checked, three concrete remedies, and how you will keep them posted.',
         zh: '致谢并道歉、说明已核查的情况、三条具体处理方案、后续如何同步进度。',
+        zhTw: '致謝並道歉、說明已核查的情況、三條具體處理方案、後續如何同步進度。',
       },
       file: 'templates/msg/complaint.zh.msg',
       body: '---\nto: ${1:王经理}\nrelation: familiar\nchannel: ${2|wechat,wecom,whatsapp,line,teams,slack,sms|}\nlang: zh\n---\n$1，您好！收到您反映的${3:纸箱压角破损}问题，非常抱歉给您添了麻烦。\n\n我们已经${4:查过这批货的出厂记录}，处理方案如下，请您看看是否合适：\n1. ${5:今天补发同样数量的纸箱，48小时内寄出。}\n2. ${6:破损部分的货款全额退还，也可以抵扣下次订单。}\n3. ${7:我们已经加固包装，以后每批发货前拍照给您确认。}\n\n${8:处理进度我每天向您汇报。}再次感谢您的反馈！$0\n',
+    },
+    {
+      id: 'complaint',
+      kind: 'msg',
+      lang: 'zh-tw',
+      group: 'complaint',
+      label: {
+        en: 'Reply to a complaint',
+        zh: '回复投诉',
+        zhTw: '回覆投訴',
+      },
+      description: {
+        en: 'Thanks and an apology, what you checked, three concrete remedies, and how you will keep them posted.',
+        zh: '致谢并道歉、说明已核查的情况、三条具体处理方案、后续如何同步进度。',
+        zhTw: '致謝並道歉、說明已核查的情況、三條具體處理方案、後續如何同步進度。',
+      },
+      file: 'templates/msg/complaint.zh.msg',
+      body: '---\nto: ${1:王經理}\nrelation: familiar\nchannel: ${2|wechat,wecom,whatsapp,line,teams,slack,sms|}\nlang: zh\n---\n$1，您好！收到您反映的${3:紙箱壓角破損}問題，非常抱歉給您添了麻煩。\n\n我們已經${4:查過這批貨的出廠記錄}，處理方案如下，請您看看是否合適：\n1. ${5:今天補發同樣數量的紙箱，48小時內寄出。}\n2. ${6:破損部分的貨款全額退還，也可以抵扣下次訂單。}\n3. ${7:我們已經加固包裝，以後每批發貨前拍照給您確認。}\n\n${8:處理進度我每天向您彙報。}再次感謝您的反饋！$0\n',
     },
     {
       id: 'complaint',
@@ -215,10 +331,12 @@ export const BUILTIN_CATALOG: BuiltinCatalogData = {
       label: {
         en: 'Reply to a complaint',
         zh: '回复投诉',
+        zhTw: '回覆投訴',
       },
       description: {
         en: 'Thanks and an apology, what you checked, three concrete remedies, and how you will keep them posted.',
         zh: '致谢并道歉、说明已核查的情况、三条具体处理方案、后续如何同步进度。',
+        zhTw: '致謝並道歉、說明已核查的情況、三條具體處理方案、後續如何同步進度。',
       },
       file: 'templates/msg/complaint.en.msg',
       body: "---\nto: ${1:Jac}\nrelation: familiar\nchannel: ${2|whatsapp,wechat,line,teams,slack,sms|}\nlang: en\n---\nDear $1, ${3|good morning,good afternoon,good evening|}! Thank you for telling us about ${4:the crushed carton corners}, and I'm sorry for the trouble this has caused you.\n\nWe have ${5:checked the factory records for this batch}, and here is what we propose:\n1. ${6:Replacement cartons go out today and reach you within 48 hours.}\n2. ${7:We refund the damaged part in full, or credit it to your next order.}\n3. ${8:We have reinforced the packing and will send you photos before each shipment.}\n\nPlease tell me whether this works for you. ${9:I'll update you on progress every day.}$0\n",
@@ -231,13 +349,33 @@ export const BUILTIN_CATALOG: BuiltinCatalogData = {
       label: {
         en: 'Voice note with caption',
         zh: '带文字说明的语音',
+        zhTw: '帶文字說明的語音',
       },
       description: {
         en: 'A short voice note (under a minute) with a caption saying what it covers and its key point.',
         zh: '一分钟以内的语音，配文字说明讲的是什么和要点。',
+        zhTw: '一分鐘以內的語音，配文字說明講的是什麼和要點。',
       },
       file: 'templates/msg/voice-caption.zh.msg',
       body: '---\nto: ${1:王经理}\nrelation: familiar\nchannel: ${2|wechat,wecom,whatsapp,line,teams,slack,sms|}\nlang: zh\n---\n$1，您好！\n\n这条语音约${3:40}秒，讲的是${4:新样品的包装方式}，要点是${5:改用五层加厚纸板，单价不变}。请您方便时听一下。\n[语音 ${3}秒]$0\n',
+    },
+    {
+      id: 'voice-caption',
+      kind: 'msg',
+      lang: 'zh-tw',
+      group: 'media',
+      label: {
+        en: 'Voice note with caption',
+        zh: '带文字说明的语音',
+        zhTw: '帶文字說明的語音',
+      },
+      description: {
+        en: 'A short voice note (under a minute) with a caption saying what it covers and its key point.',
+        zh: '一分钟以内的语音，配文字说明讲的是什么和要点。',
+        zhTw: '一分鐘以內的語音，配文字說明講的是什麼和要點。',
+      },
+      file: 'templates/msg/voice-caption.zh.msg',
+      body: '---\nto: ${1:王經理}\nrelation: familiar\nchannel: ${2|wechat,wecom,whatsapp,line,teams,slack,sms|}\nlang: zh\n---\n$1，您好！\n\n這條語音約${3:40}秒，講的是${4:新樣品的包裝方式}，要點是${5:改用五層加厚紙板，單價不變}。請您方便時聽一下。\n[語音 ${3}秒]$0\n',
     },
     {
       id: 'voice-caption',
@@ -247,10 +385,12 @@ export const BUILTIN_CATALOG: BuiltinCatalogData = {
       label: {
         en: 'Voice note with caption',
         zh: '带文字说明的语音',
+        zhTw: '帶文字說明的語音',
       },
       description: {
         en: 'A short voice note (under a minute) with a caption saying what it covers and its key point.',
         zh: '一分钟以内的语音，配文字说明讲的是什么和要点。',
+        zhTw: '一分鐘以內的語音，配文字說明講的是什麼和要點。',
       },
       file: 'templates/msg/voice-caption.en.msg',
       body: '---\nto: ${1:Jac}\nrelation: familiar\nchannel: ${2|whatsapp,wechat,line,teams,slack,sms|}\nlang: en\n---\nDear $1, ${3|good morning,good afternoon,good evening|}!\n\nThis voice note (${4:40} seconds) covers ${5:the packing for the new samples}: ${6:we move to five-layer board at the same unit price}. Please listen when convenient.\n[voice ${4}s]$0\n',
@@ -263,13 +403,33 @@ export const BUILTIN_CATALOG: BuiltinCatalogData = {
       label: {
         en: 'Video with length and size',
         zh: '注明时长和大小的视频',
+        zhTw: '註明時長和大小的視頻',
       },
       description: {
         en: 'A video with a caption giving what it shows, its length and its size.',
         zh: '视频配说明：内容、时长和文件大小。',
+        zhTw: '視頻配說明：內容、時長和文件大小。',
       },
       file: 'templates/msg/video-caption.zh.msg',
       body: '---\nto: ${1:王经理}\nrelation: familiar\nchannel: ${2|wechat,wecom,whatsapp,line,teams,slack,sms|}\nlang: zh\n---\n$1，您好！\n\n这是${3:我们纸箱生产线的视频}，约${4:2}分钟，${5:1.8}MB，${6:拍的是从上纸板到成品打包的全过程}。请您方便时看一下。\n[视频 ${4}分钟 ${5}MB]$0\n',
+    },
+    {
+      id: 'video-caption',
+      kind: 'msg',
+      lang: 'zh-tw',
+      group: 'media',
+      label: {
+        en: 'Video with length and size',
+        zh: '注明时长和大小的视频',
+        zhTw: '註明時長和大小的視頻',
+      },
+      description: {
+        en: 'A video with a caption giving what it shows, its length and its size.',
+        zh: '视频配说明：内容、时长和文件大小。',
+        zhTw: '視頻配說明：內容、時長和文件大小。',
+      },
+      file: 'templates/msg/video-caption.zh.msg',
+      body: '---\nto: ${1:王經理}\nrelation: familiar\nchannel: ${2|wechat,wecom,whatsapp,line,teams,slack,sms|}\nlang: zh\n---\n$1，您好！\n\n這是${3:我們紙箱生產線的視頻}，約${4:2}分鐘，${5:1.8}MB，${6:拍的是從上紙板到成品打包的全過程}。請您方便時看一下。\n[視頻 ${4}分鐘 ${5}MB]$0\n',
     },
     {
       id: 'video-caption',
@@ -279,10 +439,12 @@ export const BUILTIN_CATALOG: BuiltinCatalogData = {
       label: {
         en: 'Video with length and size',
         zh: '注明时长和大小的视频',
+        zhTw: '註明時長和大小的視頻',
       },
       description: {
         en: 'A video with a caption giving what it shows, its length and its size.',
         zh: '视频配说明：内容、时长和文件大小。',
+        zhTw: '視頻配說明：內容、時長和文件大小。',
       },
       file: 'templates/msg/video-caption.en.msg',
       body: '---\nto: ${1:Jac}\nrelation: familiar\nchannel: ${2|whatsapp,wechat,line,teams,slack,sms|}\nlang: en\n---\nDear $1, ${3|good morning,good afternoon,good evening|}!\n\nHere is ${4:a video of our carton production line}, about ${5:2} minutes and ${6:1.8} MB. ${7:It shows every step from board feeding to finished packing.} Please watch it when convenient.\n[video ${5}min ${6}MB]$0\n',
@@ -295,13 +457,33 @@ export const BUILTIN_CATALOG: BuiltinCatalogData = {
       label: {
         en: 'First-contact e-mail',
         zh: '首次联系邮件',
+        zhTw: '首次聯繫郵件',
       },
       description: {
         en: 'Subject with the key point, who you are, the offer in figures, a request for a short call, signature.',
         zh: '主题写明要点、自我介绍、用数字说明优势、约一个简短电话、签名。',
+        zhTw: '主題寫明要點、自我介紹、用數字說明優勢、約一個簡短電話、簽名。',
       },
       file: 'templates/eml/first-contact.zh.eml',
       body: 'From: ${1:林伟} <${2:lin.wei@hengda.example}>\nTo: ${3:王经理} <${4:wang@buyer.example}>\nSubject: ${5:出口食品级纸箱：同规格比现价低8%}\nX-Unsent: 1\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n$3，您好！\n\n我是${6:恒达包装}的${7:外贸经理}$1。我们专做${8:出口食品级纸箱}，希望能${9:帮贵司降低包装成本}。\n\n${10:同规格纸箱比您现在的供应商低8%，收到定金后12天出货，样品免费寄送。}\n\n请问您${11:下周}方便通个${12:15分钟}的电话吗？您定个时间就好。\n\n此致\n敬礼\n\n$1\n${13:外贸经理} | ${14:恒达包装有限公司}\n电话：${15:+86 574 8888 0000}$0\n',
+    },
+    {
+      id: 'first-contact-email',
+      kind: 'eml',
+      lang: 'zh-tw',
+      group: 'first-contact',
+      label: {
+        en: 'First-contact e-mail',
+        zh: '首次联系邮件',
+        zhTw: '首次聯繫郵件',
+      },
+      description: {
+        en: 'Subject with the key point, who you are, the offer in figures, a request for a short call, signature.',
+        zh: '主题写明要点、自我介绍、用数字说明优势、约一个简短电话、签名。',
+        zhTw: '主題寫明要點、自我介紹、用數字說明優勢、約一個簡短電話、簽名。',
+      },
+      file: 'templates/eml/first-contact.zh.eml',
+      body: 'From: ${1:林偉} <${2:lin.wei@hengda.example}>\nTo: ${3:王經理} <${4:wang@buyer.example}>\nSubject: ${5:出口食品級紙箱：同規格比現價低8%}\nX-Unsent: 1\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n$3，您好！\n\n我是${6:恆達包裝}的${7:外貿經理}$1。我們專做${8:出口食品級紙箱}，希望能${9:幫貴司降低包裝成本}。\n\n${10:同規格紙箱比您現在的供應商低8%，收到定金後12天出貨，樣品免費寄送。}\n\n請問您${11:下週}方便通個${12:15分鐘}的電話嗎？您定個時間就好。\n\n此致\n敬禮\n\n$1\n${13:外貿經理} | ${14:恆達包裝有限公司}\n電話：${15:+86 574 8888 0000}$0\n',
     },
     {
       id: 'first-contact-email',
@@ -311,10 +493,12 @@ export const BUILTIN_CATALOG: BuiltinCatalogData = {
       label: {
         en: 'First-contact e-mail',
         zh: '首次联系邮件',
+        zhTw: '首次聯繫郵件',
       },
       description: {
         en: 'Subject with the key point, who you are, the offer in figures, a request for a short call, signature.',
         zh: '主题写明要点、自我介绍、用数字说明优势、约一个简短电话、签名。',
+        zhTw: '主題寫明要點、自我介紹、用數字說明優勢、約一個簡短電話、簽名。',
       },
       file: 'templates/eml/first-contact.en.eml',
       body: "From: ${1:Lin Wei} <${2:lin.wei@hengda.example}>\nTo: ${3:Jac Chen} <${4:jac@buyer.example}>\nSubject: ${5:Food-grade cartons at 8% below your current price}\nX-Unsent: 1\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\nDear ${6:Jac},\n\nI'm $1, ${7:export manager} at ${8:Hengda Packaging}. We make ${9:food-grade cartons for export}, and I think we can ${10:cut your packing cost}.\n\n${11:For the same spec as your current cartons, our price is 8% lower. We ship 12 days after the deposit, and samples are free.}\n\nCould we have a ${12:15-minute} call ${13:next week} to see whether this fits your needs? Please let me know a time that suits you.\n\nKind regards,\n$1\n${14:Export Manager}, ${15:Hengda Packaging Co., Ltd.}\nTel: ${16:+86 574 8888 0000}$0\n",
@@ -327,13 +511,33 @@ export const BUILTIN_CATALOG: BuiltinCatalogData = {
       label: {
         en: 'Quotation e-mail with attachment',
         zh: '带附件的报价邮件',
+        zhTw: '帶附件的報價郵件',
       },
       description: {
         en: 'Price and terms in the body, the attachment described. Attach the quotation PDF.',
         zh: '正文写明价格和条款并说明附件内容。请附上报价单 PDF。',
+        zhTw: '正文寫明價格和條款並說明附件內容。請附上報價單 PDF。',
       },
       file: 'templates/eml/quotation.zh.eml',
-      body: 'From: ${1:林伟} <${2:lin.wei@hengda.example}>\nTo: ${3:王经理} <${4:wang@buyer.example}>\nSubject: ${5:第三季度纸箱报价：比现价低8%，12天交货}\nX-Unsent: 1\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n$3，您好！\n\n感谢您${6:上周的询价}。我是${7:恒达包装}的${8:外贸经理}$1。\n\n${9:第三季度两万只食品级纸箱，我们的报价是每只0.42美元（宁波港船上交货），同规格比您现在的供应商低8%。收到定金后12天可以出货。}\n\n附件是详细报价单（${10:hengda-quotation-q3.pdf}），${11:列出了各规格的单价和包装方式}，请您查阅。\n\n请问${12:周四}方便通个电话${13:确认印刷颜色}吗？您定个时间就好。\n\n此致\n敬礼\n\n$1\n${14:外贸经理} | ${15:恒达包装有限公司}\n电话：${16:+86 574 8888 0000}$0\n',
+      body: 'From: ${1:林伟} <${2:lin.wei@hengda.example}>\nTo: ${3:王经理} <${4:wang@buyer.example}>\nSubject: ${5:第三季度纸箱报价：比现价低8%，12天交货}\nX-Unsent: 1\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n$3，您好！\n\n感谢您${6:上周的询价}。我是${7:恒达包装}的${8:外贸经理}$1。\n\n${9:第三季度两万只食品级纸箱，我们的报价是每只0.42美元（宁波港船上交货），同规格比您现在的供应商低8%，报价有效期至本月底。收到定金后12天可以出货。}\n\n附件是详细报价单（${10:hengda-quotation-q3.pdf}），${11:列出了各规格的单价和包装方式}，请您查阅。\n\n请问${12:周四}方便通个电话${13:确认印刷颜色}吗？您定个时间就好。\n\n此致\n敬礼\n\n$1\n${14:外贸经理} | ${15:恒达包装有限公司}\n电话：${16:+86 574 8888 0000}$0\n',
+    },
+    {
+      id: 'quotation',
+      kind: 'eml',
+      lang: 'zh-tw',
+      group: 'quotation',
+      label: {
+        en: 'Quotation e-mail with attachment',
+        zh: '带附件的报价邮件',
+        zhTw: '帶附件的報價郵件',
+      },
+      description: {
+        en: 'Price and terms in the body, the attachment described. Attach the quotation PDF.',
+        zh: '正文写明价格和条款并说明附件内容。请附上报价单 PDF。',
+        zhTw: '正文寫明價格和條款並說明附件內容。請附上報價單 PDF。',
+      },
+      file: 'templates/eml/quotation.zh.eml',
+      body: 'From: ${1:林偉} <${2:lin.wei@hengda.example}>\nTo: ${3:王經理} <${4:wang@buyer.example}>\nSubject: ${5:第三季度紙箱報價：比現價低8%，12天交貨}\nX-Unsent: 1\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n$3，您好！\n\n感謝您${6:上週的詢價}。我是${7:恆達包裝}的${8:外貿經理}$1。\n\n${9:第三季度兩萬只食品級紙箱，我們的報價是每隻0.42美元（寧波港船上交貨），同規格比您現在的供應商低8%，報價有效期至本月底。收到定金後12天可以出貨。}\n\n附件是詳細報價單（${10:hengda-quotation-q3.pdf}），${11:列出了各規格的單價和包裝方式}，請您查閱。\n\n請問${12:週四}方便通個電話${13:確認印刷顏色}嗎？您定個時間就好。\n\n此致\n敬禮\n\n$1\n${14:外貿經理} | ${15:恆達包裝有限公司}\n電話：${16:+86 574 8888 0000}$0\n',
     },
     {
       id: 'quotation',
@@ -343,13 +547,15 @@ export const BUILTIN_CATALOG: BuiltinCatalogData = {
       label: {
         en: 'Quotation e-mail with attachment',
         zh: '带附件的报价邮件',
+        zhTw: '帶附件的報價郵件',
       },
       description: {
         en: 'Price and terms in the body, the attachment described. Attach the quotation PDF.',
         zh: '正文写明价格和条款并说明附件内容。请附上报价单 PDF。',
+        zhTw: '正文寫明價格和條款並說明附件內容。請附上報價單 PDF。',
       },
       file: 'templates/eml/quotation.en.eml',
-      body: "From: ${1:Lin Wei} <${2:lin.wei@hengda.example}>\nTo: ${3:Jac Chen} <${4:jac@buyer.example}>\nSubject: ${5:Q3 carton quotation: 8% below current price}\nX-Unsent: 1\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\nDear ${6:Jac},\n\nThank you for ${7:your enquiry last week}. I'm $1, ${8:export manager} at ${9:Hengda Packaging}.\n\n${10:For the Q3 order of 20,000 food-grade cartons, our price is USD 0.42 per piece FOB Ningbo, 8% below your current supplier for the same spec. We can ship 12 days after the deposit.}\n\nAttached is our detailed quotation, ${11:hengda-quotation-q3.pdf}: ${12:unit prices and packing for each carton size}.\n\nCould we have a short call ${13:on Thursday} to ${14:confirm the print colours}? Please let me know a time that suits you.\n\nKind regards,\n$1\n${15:Export Manager}, ${16:Hengda Packaging Co., Ltd.}\nTel: ${17:+86 574 8888 0000}$0\n",
+      body: "From: ${1:Lin Wei} <${2:lin.wei@hengda.example}>\nTo: ${3:Jac Chen} <${4:jac@buyer.example}>\nSubject: ${5:Q3 carton quotation: 8% below current price}\nX-Unsent: 1\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\nDear ${6:Jac},\n\nThank you for ${7:your enquiry last week}. I'm $1, ${8:export manager} at ${9:Hengda Packaging}.\n\n${10:For the Q3 order of 20,000 food-grade cartons, our price is USD 0.42 per piece FOB Ningbo, 8% below your current supplier for the same spec, valid until the end of this month. We can ship 12 days after the deposit.}\n\nAttached is our detailed quotation, ${11:hengda-quotation-q3.pdf}: ${12:unit prices and packing for each carton size}.\n\nCould we have a short call ${13:on Thursday} to ${14:confirm the print colours}? Please let me know a time that suits you.\n\nKind regards,\n$1\n${15:Export Manager}, ${16:Hengda Packaging Co., Ltd.}\nTel: ${17:+86 574 8888 0000}$0\n",
     },
     {
       id: 'meeting',
@@ -359,13 +565,33 @@ export const BUILTIN_CATALOG: BuiltinCatalogData = {
       label: {
         en: 'Meeting request e-mail',
         zh: '会议邀请邮件',
+        zhTw: '會議邀請郵件',
       },
       description: {
         en: 'Purpose, a proposed date and time with time zone, length and format, and an easy way to suggest another.',
         zh: '会议目的、建议的日期时间、时长和方式，并请对方另定时间。',
+        zhTw: '會議目的、建議的日期時間、時長和方式，並請對方另定時間。',
       },
       file: 'templates/eml/meeting.zh.eml',
       body: 'From: ${1:林伟} <${2:lin.wei@hengda.example}>\nTo: ${3:王经理} <${4:wang@buyer.example}>\nSubject: ${5:会议邀请：周四上午10点确认纸箱样品}\nX-Unsent: 1\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n$3，您好！\n\n感谢您${6:对我们食品级纸箱的关注}。我是${7:恒达包装}的${8:外贸经理}$1。\n\n想约您开个会，${9:一起看样品，确认印刷颜色}。请问${10:5月14日（周四）上午10点}您方便吗？会议约${11:30分钟}，${12:通过视频通话}进行。如果这个时间不合适，请您另定一个时间。\n\n此致\n敬礼\n\n$1\n${13:外贸经理} | ${14:恒达包装有限公司}\n电话：${15:+86 574 8888 0000}$0\n',
+    },
+    {
+      id: 'meeting',
+      kind: 'eml',
+      lang: 'zh-tw',
+      group: 'meeting',
+      label: {
+        en: 'Meeting request e-mail',
+        zh: '会议邀请邮件',
+        zhTw: '會議邀請郵件',
+      },
+      description: {
+        en: 'Purpose, a proposed date and time with time zone, length and format, and an easy way to suggest another.',
+        zh: '会议目的、建议的日期时间、时长和方式，并请对方另定时间。',
+        zhTw: '會議目的、建議的日期時間、時長和方式，並請對方另定時間。',
+      },
+      file: 'templates/eml/meeting.zh.eml',
+      body: 'From: ${1:林偉} <${2:lin.wei@hengda.example}>\nTo: ${3:王經理} <${4:wang@buyer.example}>\nSubject: ${5:會議邀請：週四上午10點確認紙箱樣品}\nX-Unsent: 1\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n$3，您好！\n\n感謝您${6:對我們食品級紙箱的關注}。我是${7:恆達包裝}的${8:外貿經理}$1。\n\n想約您開個會，${9:一起看樣品，確認印刷顏色}。請問${10:5月14日（週四）上午10點}您方便嗎？會議約${11:30分鐘}，${12:通過視頻通話}進行。如果這個時間不合適，請您另定一個時間。\n\n此致\n敬禮\n\n$1\n${13:外貿經理} | ${14:恆達包裝有限公司}\n電話：${15:+86 574 8888 0000}$0\n',
     },
     {
       id: 'meeting',
@@ -375,10 +601,12 @@ export const BUILTIN_CATALOG: BuiltinCatalogData = {
       label: {
         en: 'Meeting request e-mail',
         zh: '会议邀请邮件',
+        zhTw: '會議邀請郵件',
       },
       description: {
         en: 'Purpose, a proposed date and time with time zone, length and format, and an easy way to suggest another.',
         zh: '会议目的、建议的日期时间、时长和方式，并请对方另定时间。',
+        zhTw: '會議目的、建議的日期時間、時長和方式，並請對方另定時間。',
       },
       file: 'templates/eml/meeting.en.eml',
       body: "From: ${1:Lin Wei} <${2:lin.wei@hengda.example}>\nTo: ${3:Jac Chen} <${4:jac@buyer.example}>\nSubject: ${5:Meeting request: carton samples, Thursday 10:00}\nX-Unsent: 1\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\nDear ${6:Jac},\n\nThank you for ${7:your interest in our food-grade cartons}. I'm $1 from ${8:Hengda Packaging}.\n\nI'd like to meet to ${9:review the samples with you and confirm the print colours}. Would ${10:Thursday 14 May at 10:00 Beijing time} suit you? The meeting would take ${11:30 minutes} ${12:by video call}. If another time is better for you, please suggest one.\n\nKind regards,\n$1\n${13:Export Manager}, ${14:Hengda Packaging Co., Ltd.}\nTel: ${15:+86 574 8888 0000}$0\n",

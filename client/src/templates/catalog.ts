@@ -8,13 +8,21 @@ import { BUILTIN_CATALOG } from './builtin.generated';
 import { expandSnippet, parseSnippet, type SnippetError } from './snippet';
 
 export type TemplateKind = 'msg' | 'eml';
-export type TemplateLang = 'zh' | 'en';
+/** `zh-tw`: Traditional Chinese (generated from the Simplified template). */
+export type TemplateLang = 'zh' | 'en' | 'zh-tw';
 /** The language labels and messages are shown in. */
-export type DisplayLocale = 'zh' | 'en';
+export type DisplayLocale = 'zh' | 'en' | 'zh-tw';
 
 export interface LocalText {
   en: string;
   zh: string;
+  /** Traditional Chinese; when absent, `zh` is shown. */
+  zhTw?: string;
+}
+
+/** The text for a display language. */
+export function pick(text: LocalText, locale: DisplayLocale): string {
+  return locale === 'zh-tw' ? (text.zhTw ?? text.zh) : text[locale];
 }
 
 /** One built-in template as `scripts/gen-templates.mjs` writes it. */
@@ -61,15 +69,20 @@ export interface TemplateGroup {
 /** The group of the user's own templates, listed after the built-in purposes. */
 export const USER_GROUP = 'user';
 
-const USER_GROUP_LABEL: LocalText = { en: 'Your templates', zh: '我的模板' };
+const USER_GROUP_LABEL: LocalText = { en: 'Your templates', zh: '我的模板', zhTw: '我的範本' };
 const LANG_NAMES: Record<TemplateLang, LocalText> = {
-  zh: { en: 'Chinese', zh: '中文' },
-  en: { en: 'English', zh: '英文' },
+  zh: { en: 'Chinese', zh: '中文', zhTw: '簡體中文' },
+  en: { en: 'English', zh: '英文', zhTw: '英文' },
+  'zh-tw': { en: 'Traditional Chinese', zh: '繁体中文', zhTw: '繁體中文' },
 };
 
-/** `zh` for a Chinese display language (`zh-cn`, `zh-tw`, `zh-Hans` …), else `en`. */
+/**
+ * `zh-tw` for Traditional Chinese display languages (`zh-tw`, `zh-hk`, `zh-Hant` …), `zh` for
+ * the other Chinese ones (`zh-cn`, `zh-Hans` …), else `en`.
+ */
 export function displayLocale(tag: string | undefined | null): DisplayLocale {
-  return tag && /^zh\b/i.test(tag) ? 'zh' : 'en';
+  if (!tag || !/^zh\b/i.test(tag)) return 'en';
+  return /^zh[-_](?:tw|hk|mo|hant)\b/i.test(tag) ? 'zh-tw' : 'zh';
 }
 
 /** The draft kind of a file name (`.msg`/`.eml`), or null. */
@@ -110,22 +123,22 @@ export function templatesForKind(
 }
 
 export function groupLabel(group: string, locale: DisplayLocale): string {
-  if (group === USER_GROUP) return USER_GROUP_LABEL[locale];
+  if (group === USER_GROUP) return pick(USER_GROUP_LABEL, locale);
   const g = BUILTIN_CATALOG.groups.find((x) => x.id === group);
-  return g ? g.label[locale] : group;
+  return g ? pick(g.label, locale) : group;
 }
 
 export function templateLabel(entry: TemplateEntry, locale: DisplayLocale): string {
-  return entry.label[locale];
+  return pick(entry.label, locale);
 }
 
 export function templateDescription(entry: TemplateEntry, locale: DisplayLocale): string {
-  return entry.description[locale];
+  return pick(entry.description, locale);
 }
 
 /** The name of a template's language in the display language (`中文`, `English` …), or ''. */
 export function languageName(lang: TemplateLang | null, locale: DisplayLocale): string {
-  return lang ? LANG_NAMES[lang][locale] : '';
+  return lang ? pick(LANG_NAMES[lang], locale) : '';
 }
 
 /**
@@ -158,7 +171,10 @@ export function groupTemplates(entries: readonly TemplateEntry[], locale: Displa
 }
 
 function langRank(e: TemplateEntry, locale: DisplayLocale): number {
-  return e.lang === locale ? 0 : e.lang === null ? 1 : 2;
+  if (e.lang === locale) return 0;
+  // The other Chinese script comes next for a Chinese reader.
+  if (locale !== 'en' && e.lang !== null && e.lang !== 'en') return 1;
+  return e.lang === null ? 2 : 3;
 }
 
 // ---------------------------------------------------------------- user templates
@@ -223,11 +239,11 @@ export function userTemplateProblemMessage(
   locale: DisplayLocale,
   error?: SnippetError,
 ): string {
-  const reason = fill(REASONS[code][locale], {
+  const reason = fill(pick(REASONS[code], locale), {
     line: error ? error.line + 1 : '',
     index: error?.index ?? '',
   });
-  return fill(SKIPPED[locale], { name, reason });
+  return fill(pick(SKIPPED, locale), { name, reason });
 }
 
 /**

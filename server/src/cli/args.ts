@@ -1,4 +1,4 @@
-import { allRules, type Locale } from '../core';
+import { allRules, type Locale, toLocale } from '../core';
 import { SEVERITIES, type Severity } from '../core/types';
 
 export type OutputFormat = 'stylish' | 'json' | 'sarif';
@@ -136,8 +136,8 @@ export function parseArgs(argv: readonly string[]): Command {
         opts.maxWarnings = Number(value);
         break;
       case '--locale':
-        if (value !== 'en' && value !== 'zh')
-          throw new UsageError(`--locale must be en or zh (got "${value}")`);
+        if (value !== 'en' && value !== 'zh' && value !== 'zh-tw')
+          throw new UsageError(`--locale must be en, zh or zh-tw (got "${value}")`);
         opts.locale = value;
         break;
       case '--stdin-filename':
@@ -169,6 +169,5 @@ export function parseArgs(argv: readonly string[]): Command {
 /** The display language from `--locale`, else `LC_ALL`, `LC_MESSAGES`, `LANG` (POSIX order). */
 export function localeFrom(option: Locale | null, env: Readonly<Record<string, string | undefined>>): Locale {
   if (option) return option;
-  const tag = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^zh/i.test(tag) ? 'zh' : 'en';
+  return toLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG || '');
 }

@@ -1,6 +1,6 @@
 import { type Dirent, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { type DraftKind, kindOf, type Locale } from '../core';
+import { type DraftKind, kindOf, type Locale, localized } from '../core';
 import { UsageError } from './args';
 
 /** One draft to check: a file on disk, or standard input under the name `--stdin-filename` gives. */
@@ -148,6 +148,6 @@ const REASONS: Record<string, { en: string; zh: string }> = {
 export function reason(err: unknown, locale: Locale = 'en'): string {
   const code = (err as NodeJS.ErrnoException | null)?.code;
   const known = code ? REASONS[code] : undefined;
-  if (known) return known[locale];
+  if (known) return localized(known, locale);
   return err instanceof Error ? err.message : String(err);
 }

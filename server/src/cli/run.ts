@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { version } from '../../../package.json';
-import type { Finding, Locale } from '../core';
+import { type Finding, forLocale, type Locale } from '../core';
 import { type CheckOptions, localeFrom, parseArgs, UsageError } from './args';
 import { type CheckDeps, checkFile, type FileResult } from './check';
 import { ConfigLoader } from './config';
@@ -131,8 +131,8 @@ async function check(opts: CheckOptions, io: Io): Promise<number> {
 const isError = (f: Finding) => f.severity === 'error';
 
 function tooManyWarnings(found: number, max: number, locale: Locale): string {
-  return locale === 'zh'
-    ? `Cordial 发现了 ${found} 个警告，超过了 --max-warnings ${max} 的上限。\n`
+  return locale !== 'en'
+    ? forLocale(`Cordial 发现了 ${found} 个警告，超过了 --max-warnings ${max} 的上限。\n`, locale)
     : `Cordial found too many warnings (maximum: ${max}).\n`;
 }
 
@@ -150,8 +150,9 @@ function dirUri(dir: string): string {
 
 export function helpText(locale: Locale): string {
   const mb = MAX_BYTES / (1024 * 1024);
-  if (locale === 'zh')
-    return `用法：cordial check [选项] [路径…]
+  if (locale !== 'en')
+    return forLocale(
+      `用法：cordial check [选项] [路径…]
 
 检查聊天草稿（.msg）和邮件草稿（.eml）。路径可以是文件、文件夹（递归查找 .msg 和 .eml，
 跳过 node_modules 和以点开头的文件夹），或用 - 表示标准输入（需配合 --stdin-filename）。
@@ -164,7 +165,7 @@ export function helpText(locale: Locale): string {
       --rule ID=SEVERITY            覆盖某条规则的级别（off|hint|info|warning|error），可重复
       --max-warnings N              警告超过 N 个时以状态 1 退出
   -q, --quiet                       只报告错误
-      --locale en|zh                消息语言（默认取 LC_ALL / LC_MESSAGES / LANG）
+      --locale en|zh|zh-tw          消息语言（默认取 LC_ALL / LC_MESSAGES / LANG）
       --stdin-filename NAME         标准输入的文件名（由扩展名决定草稿类型）
       --report-unused-disable       报告不再屏蔽任何问题的关闭设置（草稿的 disable 和 allowedWords）
   -h, --help                        显示本帮助
@@ -172,7 +173,9 @@ export function helpText(locale: Locale): string {
 
 退出状态：0 没有错误（且警告数在 --max-warnings 以内），1 有问题，2 用法或配置错误。
 超过 ${mb} MB 的文件只检查开头 ${mb} MB。
-`;
+`,
+      locale,
+    );
   return `Usage: cordial check [options] [paths…]
 
 Checks chat drafts (.msg) and e-mail drafts (.eml). A path is a file, a folder (searched
@@ -186,7 +189,7 @@ Options:
       --rule ID=SEVERITY            override one rule (off|hint|info|warning|error); repeatable
       --max-warnings N              exit with status 1 when there are more than N warnings
   -q, --quiet                       report errors only
-      --locale en|zh                language of messages (default: from LC_ALL, LC_MESSAGES, LANG)
+      --locale en|zh|zh-tw          language of messages (default: from LC_ALL, LC_MESSAGES, LANG)
       --stdin-filename NAME         file name for standard input (its extension gives the kind)
       --report-unused-disable       report suppressions that hide nothing (a draft's disable
                                     entries, allowedWords)

@@ -1,3 +1,4 @@
+import type { Script } from './analysis/script';
 import type { LineIndex } from './lines';
 import type { DraftKind, LocalText, MappedSpan, Span } from './types';
 import type { TextView } from './view';
@@ -57,6 +58,12 @@ export interface DraftCommon {
   readonly signature: Span | null;
   /** Language of the writer's own text: `zh` when Chinese dominates, else `en` (front matter `lang` wins). */
   readonly lang: 'zh' | 'en';
+  /**
+   * The script of the draft's Chinese: `hant` (Traditional) or `hans` (Simplified, also for
+   * drafts with no Chinese). Rules read Traditional drafts through a Simplified view of the same
+   * length; the engine turns fixes and quoted words back into Traditional.
+   */
+  readonly script: Script;
   /** The recipient's name as one would address them (front matter `to`, or the `To:` display name). */
   readonly recipientName: string | null;
   /** First contact with a stranger (the stricter case). Same as `context.firstContact`. */

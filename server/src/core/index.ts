@@ -21,7 +21,7 @@ export { applyEdits, chooseFixes } from './engine/fix';
 export { compileGlob, type Glob } from './engine/glob';
 export { lintDraft, newSuppressionUsage, type SuppressionUsage } from './engine/lint';
 export { defineRule, docUrl, type Rule } from './engine/rule';
-export { formatText, toLocale } from './i18n';
+export { forLocale, formatText, isChinese, localized, toLocale } from './i18n';
 export { LineIndex, type Position } from './lines';
 export { allRules, ruleById } from './rules';
 export type * from './types';

@@ -12,13 +12,22 @@ export type Severity = 'off' | 'hint' | 'info' | 'warning' | 'error';
 export type ActiveSeverity = Exclude<Severity, 'off'>;
 export const SEVERITIES: readonly Severity[] = ['off', 'hint', 'info', 'warning', 'error'];
 
-/** The display language of messages. Drafts themselves may be in either or both. */
-export type Locale = 'en' | 'zh';
+/**
+ * The display language of messages: English, Simplified Chinese, or Traditional Chinese
+ * (`zh-tw`, VS Code's display language for Taiwan; Hong Kong and Macau map to it too). Drafts
+ * themselves may be in any or several.
+ */
+export type Locale = 'en' | 'zh' | 'zh-tw';
 
-/** A text in both display languages. `{{name}}` placeholders are filled from report data. */
+/**
+ * A text in the display languages. `{{name}}` placeholders are filled from report data. The
+ * Traditional form is the Simplified one in Traditional characters unless `zhTw` says otherwise
+ * (where Taiwan wording differs, not only the characters).
+ */
 export interface LocalText {
   en: string;
   zh: string;
+  zhTw?: string;
 }
 
 /** A half-open range `[start, end)` of UTF-16 offsets. */

@@ -63,5 +63,5 @@ export function t(id: StringId, locale: Locale, data?: Record<string, string | n
 
 /** A number with thousands separators, as each locale writes it. */
 export function num(n: number, locale: Locale): string {
-  return n.toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-US');
+  return n.toLocaleString(locale === 'zh' ? 'zh-CN' : locale === 'zh-tw' ? 'zh-TW' : 'en-US');
 }

@@ -1,4 +1,4 @@
-import type { ActiveSeverity, Locale } from '../../core';
+import { type ActiveSeverity, forLocale, type Locale } from '../../core';
 import type { FileResult } from '../check';
 
 /** Counts over the findings shown. */
@@ -26,6 +26,7 @@ export function totals(results: readonly FileResult[]): Totals {
 const SEVERITY_LABEL: Record<Locale, Record<ActiveSeverity, string>> = {
   en: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' },
   zh: { error: '错误', warning: '警告', info: '提示', hint: '建议' },
+  'zh-tw': { error: '錯誤', warning: '警告', info: '提示', hint: '建議' },
 };
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -33,10 +34,13 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export function summaryLines(t: Totals, locale: Locale): { summary: string; fixable: string | null } {
   const problems = t.errors + t.warnings + t.infos + t.hints;
   // Hints are counted apart from infos, and named only when there are some.
-  if (locale === 'zh')
+  if (locale !== 'en')
     return {
-      summary: `✖ ${problems} 个问题（${t.errors} 个错误，${t.warnings} 个警告，${t.infos} 个提示${t.hints ? `，${t.hints} 个建议` : ''}）`,
-      fixable: t.fixable ? `  其中 ${t.fixable} 个可以用 \`--fix\` 选项自动修复。` : null,
+      summary: forLocale(
+        `✖ ${problems} 个问题（${t.errors} 个错误，${t.warnings} 个警告，${t.infos} 个提示${t.hints ? `，${t.hints} 个建议` : ''}）`,
+        locale,
+      ),
+      fixable: t.fixable ? forLocale(`  其中 ${t.fixable} 个可以用 \`--fix\` 选项自动修复。`, locale) : null,
     };
   return {
     summary: `✖ ${plural(problems, 'problem')} (${plural(t.errors, 'error')}, ${plural(t.warnings, 'warning')}, ${plural(t.infos, 'info')}${t.hints ? `, ${plural(t.hints, 'hint')}` : ''})`,

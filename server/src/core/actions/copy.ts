@@ -75,6 +75,7 @@ function withoutMedia(source: string, m: ChatMessage): string {
 const KIND_LABEL: Record<Locale, Record<Media['kind'], string>> = {
   en: { voice: 'voice', video: 'video', image: 'image', file: 'file', sticker: 'sticker' },
   zh: { voice: '语音', video: '视频', image: '图片', file: '文件', sticker: '表情' },
+  'zh-tw': { voice: '語音', video: '影片', image: '圖片', file: '檔案', sticker: '貼圖' },
 };
 
 /**

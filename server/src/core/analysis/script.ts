@@ -1,59 +1,114 @@
+/// <reference path="./opencc.d.ts" />
 /**
- * Simplified or Traditional: which script a Chinese draft is written in, and the Traditional form
- * of the text Cordial's fixes insert, so that a fix keeps the draft's script (`在嗎` gets `請問您
- * 現在方便佔用三分鐘嗎？`, not the Simplified line). The table covers the characters of every
- * fix's inserted text and the common characters that tell the scripts apart; it converts
- * character by character, with a few words first where Taiwan writes another word.
+ * Simplified and Traditional Chinese. Every Chinese rule matches its words on a Simplified view
+ * of the text that has exactly the same length, so that offsets found in the view index the
+ * draft as written; a fix's Chinese text is turned into the draft's script at the end.
+ *
+ * The tables are OpenCC's own character dictionaries (through `opencc-js`), character by
+ * character: the phrase dictionaries would change lengths and weigh a megabyte.
  */
-import type { Draft } from '../draft';
-import { memo } from '../memo';
+import { ConverterFactory } from 'opencc-js/core';
+import STCharacters from 'opencc-js/dict/STCharacters';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import TWVariants from 'opencc-js/dict/TWVariants';
+import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
+import { ZH_TW_AFTER, ZH_TW_BEFORE } from '../i18n-zh-tw.generated';
 
-const PAIRS =
-  '称稱问問请請现現钟鐘吗嗎谢謝这這条條语語讲講点點几幾听聽约約时時长長链鏈说說补補职職电電话話礼禮为為么麼给給们們' +
-  '尽儘烦煩没沒两兩项項个個应應该該马馬赶趕紧緊发發货貨贵貴须須经經总總对對题題确確认認间間关關于於还還进進会會' +
-  '后後过過样樣单單价價运運费費报報号號码碼联聯网網邮郵产產数數额額币幣种種贸貿术術详詳内內签簽门門国國仅僅' +
-  '与與见見写寫读讀将將让讓从從边邊实實际際业業务務质質气氣员員开開亲親扰擾绍紹办辦节節视視频頻图圖片片传傳' +
-  '检檢查查收收复復满滿购購买買卖賣订訂预預计計划劃携攜带帶备備准準围圍决決择擇结結现現欢歡迎迎乐樂户戶处處' +
-  '理理们們谈談论論议議师師证證书書标標记記录錄线線绝絕优優势勢广廣东東区區岛島汇匯银銀账賬税稅状狀态態错錯误誤' +
-  '闻聞问問虑慮块塊钱錢页頁类類级級组組织織统統维維护護据據访訪询詢问問觉覺轻輕简簡单單压壓缩縮资資讯訊';
+export type Script = 'hans' | 'hant';
 
-const S2T = new Map<string, string>();
-const TRAD_ONLY = new Set<string>();
-for (let i = 0; i + 1 < PAIRS.length; i += 2) {
-  const s = PAIRS[i]!;
-  const t = PAIRS[i + 1]!;
-  if (s === t) continue;
-  S2T.set(s, t);
-  TRAD_ONLY.add(t);
-}
+/** Traditional (and Taiwan variant) characters to Simplified, character by character. */
+const t2s = ConverterFactory([TWVariantsRev], [TSCharacters]);
+/** Simplified to Traditional with Taiwan variants, character by character. */
+const s2t = ConverterFactory([STCharacters], [TWVariants]);
 
-/** Words Taiwan writes differently, converted before the characters. */
-const WORDS: [string, string][] = [
-  ['链接', '連結'],
-  ['占用', '佔用'],
-];
-
-/** The Traditional form of Simplified text (characters outside the table are kept). */
-export function toTraditional(text: string): string {
-  let s = text;
-  for (const [a, b] of WORDS) s = s.split(a).join(b);
-  let out = '';
-  for (const c of s) out += S2T.get(c) ?? c;
+/** Keys of a dictionary string (`"from to|from to"`): the characters it converts. */
+function keys(dict: string): Set<string> {
+  const out = new Set<string>();
+  for (const pair of dict.split('|')) {
+    const k = pair.slice(0, pair.indexOf(' '));
+    if (k) out.add(k);
+  }
   return out;
 }
 
-/** True when the text has more Traditional-only than Simplified-only characters (and some of them). */
-export function isTraditionalText(text: string): boolean {
-  let trad = 0;
-  let simp = 0;
-  for (const c of text) {
-    if (TRAD_ONLY.has(c)) trad++;
-    else if (S2T.has(c)) simp++;
+let traditionalOnly: Set<string> | null = null;
+let simplifiedOnly: Set<string> | null = null;
+
+/** Characters only Traditional text uses, and characters only Simplified text uses (built on first use). */
+function tables(): [Set<string>, Set<string>] {
+  if (!traditionalOnly || !simplifiedOnly) {
+    const t = keys(TSCharacters);
+    const s = keys(STCharacters);
+    // A character both tables convert (`么`, `着`) tells nothing.
+    traditionalOnly = new Set([...t].filter((c) => !s.has(c)));
+    simplifiedOnly = new Set([...s].filter((c) => !t.has(c)));
   }
-  return trad >= 2 && trad > simp;
+  return [traditionalOnly, simplifiedOnly];
 }
 
-/** The draft is Chinese written in Traditional characters (computed once per draft). */
-export function isTraditional(draft: Draft): boolean {
-  return memo(draft, 'analysis/script', () => draft.lang === 'zh' && isTraditionalText(draft.body.text));
+/** Characters that tell the scripts apart: this many settle the question. */
+const ENOUGH = 64;
+
+/**
+ * The script of a text's Chinese: `hant` when more of its characters are only Traditional than
+ * only Simplified (the first 64 such characters decide). Text with no Chinese, or as much of
+ * each, is `hans`.
+ */
+export function detectScript(text: string): Script {
+  const [trad, simp] = tables();
+  let t = 0;
+  let s = 0;
+  for (let i = 0; i < text.length && t + s < ENOUGH; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400) continue;
+    const ch = c >= 0xd800 && c <= 0xdbff ? text.slice(i, ++i + 1) : text[i]!;
+    if (trad.has(ch)) t++;
+    else if (simp.has(ch)) s++;
+  }
+  return t > s ? 'hant' : 'hans';
+}
+
+/**
+ * The Simplified form of `text`, with exactly its length: a character whose Simplified form has
+ * another length in UTF-16 (a few rare ones outside the BMP) stays as it is.
+ */
+export function toSimplifiedSameLength(text: string): string {
+  const whole = t2s(text);
+  if (whole.length === text.length) return whole;
+  let out = '';
+  for (const ch of text) {
+    const c = t2s(ch);
+    out += c.length === ch.length ? c : ch;
+  }
+  return out;
+}
+
+/** `text` (Simplified or mixed) in Traditional characters, Taiwan forms. */
+export function toTraditional(text: string): string {
+  return s2t(text);
+}
+
+/**
+ * `text` in Traditional characters, corrected where the build-time phrase-aware conversion of
+ * Cordial's own texts learnt that a character pair has another form (`分钟` → `分鐘`, not `分鍾`).
+ */
+export function toTraditionalWords(text: string): string {
+  const t = toTraditional(text);
+  if (t.length !== text.length) return t;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const form =
+      (i > 0 ? ZH_TW_AFTER[text.slice(i - 1, i + 1)] : undefined) ??
+      (i + 1 < text.length ? ZH_TW_BEFORE[text.slice(i, i + 2)] : undefined);
+    if (form === undefined || form === t[i]) continue;
+    out += t.slice(from, i) + form;
+    from = i + 1;
+  }
+  return from === 0 ? t : out + t.slice(from);
+}
+
+/** `text` in the given script: Traditional for `hant`, unchanged for `hans`. */
+export function inScript(text: string, script: Script): string {
+  return script === 'hant' && /[\u3400-\u9fff]/.test(text) ? toTraditionalWords(text) : text;
 }

@@ -1,4 +1,5 @@
 import { TextEncoder } from '@exodus/bytes/encoding.js';
+import { detectScript } from '../analysis/script';
 import { emlContext } from '../context';
 import type {
   Address,
@@ -732,6 +733,7 @@ function parse(input: DraftInput): EmlDraft {
     quoted,
     signature,
     lang,
+    script: detectScript(/[\u3400-\u9fff]/.test(own) ? own : (subject?.value ?? '')),
     recipientName: to[0]?.name || null,
     firstContact: context.firstContact,
     context,
@@ -777,6 +779,7 @@ function blockedDraft(source: string, problems: ParseProblem[]): EmlDraft {
     quoted: [],
     signature: null,
     lang: 'en',
+    script: 'hans',
     recipientName: null,
     firstContact: true,
     context: NO_CONTEXT,

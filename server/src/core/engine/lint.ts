@@ -1,6 +1,7 @@
-import { isTraditional, toTraditional } from '../analysis/script';
+import { inScript } from '../analysis/script';
+import { simplifiedDraft } from '../analysis/simplified-draft';
 import type { Draft } from '../draft';
-import { formatText } from '../i18n';
+import { forLocale, formatText } from '../i18n';
 import { isInside } from '../text/quoted';
 import type { ActiveSeverity, Finding, Fix, Locale, MappedSpan } from '../types';
 import type { TextView } from '../view';
@@ -61,10 +62,16 @@ export function lintDraft(draft: Draft, options: LintOptions): Finding[] {
   const byId = new Map(options.rules.map((r) => [r.id, r]));
   const allowed = new Set(config.allowedWords.map((w) => w.toLowerCase()));
   const usage = options.usage;
-  const traditional = isTraditional(draft);
   /** Runs a rule the draft disables only to learn whether the `disable` hides anything. */
   const hiddenByDraft = (rule: Rule) =>
     draft.disabled.includes(rule.id) && configuredSeverity(rule, draft, config) !== 'off';
+
+  // Rules read a Traditional draft in Simplified characters (same offsets); what they hand back
+  // for the writer (fixes, quoted words, suggestions) goes back into the draft's script.
+  const read = simplifiedDraft(draft);
+  const script = draft.script;
+  const own = (data: Record<string, string | number> | undefined, span: MappedSpan) =>
+    script === 'hant' && data ? scriptData(data, span, read.source, draft.source) : data;
 
   const push = (rule: Rule, configured: boolean, r: Report<string>) => {
     if (usage && hiddenByDraft(rule)) {
@@ -76,22 +83,18 @@ export function lintDraft(draft: Draft, options: LintOptions): Finding[] {
     const severity: ActiveSeverity = configured || !r.severity ? (base as ActiveSeverity) : r.severity;
     const span = r.span as MappedSpan;
     const exact = span.exact !== false;
-    let message = formatText(rule.messages[r.messageId] ?? r.messageId, locale, r.data);
+    const data = own(r.data, span);
+    let message = formatText(rule.messages[r.messageId] ?? r.messageId, locale, data);
     if (!exact && span.about) {
       const about = span.about.length > 40 ? `${span.about.slice(0, 39)}…` : span.about;
-      message += locale === 'zh' ? `（涉及：“${about}”）` : ` (about: “${about}”)`;
+      message += locale === 'en' ? ` (about: “${about}”)` : forLocale(`（涉及：“${about}”）`, locale);
     }
     const fixes: Fix[] = [];
     for (const f of r.fixes ?? []) {
       if (f.edits.some((e: RuleEdit) => e.exact === false)) continue;
       fixes.push({
-        title: formatText(rule.messages[f.messageId] ?? f.messageId, locale, f.data),
-        // A fix keeps the draft's script: Traditional drafts get Traditional insertions.
-        edits: f.edits.map((e) => ({
-          start: e.start,
-          end: e.end,
-          newText: traditional ? toTraditional(e.newText) : e.newText,
-        })),
+        title: formatText(rule.messages[f.messageId] ?? f.messageId, locale, own(f.data, span)),
+        edits: f.edits.map((e) => ({ start: e.start, end: e.end, newText: inScript(e.newText, script) })),
       });
     }
     findings.push({
@@ -106,10 +109,14 @@ export function lintDraft(draft: Draft, options: LintOptions): Finding[] {
       related: (r.related ?? []).map((x) => ({
         start: x.span.start,
         end: x.span.end,
-        message: formatText(rule.messages[x.messageId] ?? x.messageId, locale, x.data),
+        message: formatText(
+          rule.messages[x.messageId] ?? x.messageId,
+          locale,
+          own(x.data, x.span as MappedSpan),
+        ),
       })),
       explanation: formatText(rule.explanation, locale),
-      ...(r.suggestion ? { suggestion: formatText(r.suggestion, locale, r.data) } : {}),
+      ...(r.suggestion ? { suggestion: inScript(formatText(r.suggestion, locale, data), script) } : {}),
       docUrl: docUrl(rule.id),
       ...(r.allow ? { allow: r.allow } : {}),
     });
@@ -130,10 +137,10 @@ export function lintDraft(draft: Draft, options: LintOptions): Finding[] {
       if (counting && usage.draftHidden.has(rule.id)) continue;
       const configured = rule.id in config.rules;
       const context: RuleContext<string> = {
-        draft,
+        draft: read,
         config,
         report: (r) => push(rule, configured, r),
-        bodySpan: (s, e) => mapped(draft.body, s, e),
+        bodySpan: (s, e) => mapped(read.body, s, e),
         at: (view: TextView, s, e) => mapped(view, s, e),
         bodyEdit: (s, e, newText) => {
           const m = draft.body.toSource(s, e);
@@ -167,6 +174,26 @@ export function lintDraft(draft: Draft, options: LintOptions): Finding[] {
 
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return findings;
+}
+
+/**
+ * Report data for a Traditional draft: a value that is the report's own span of the Simplified
+ * reading is that span as written; any other Chinese value is turned into Traditional.
+ */
+function scriptData(
+  data: Record<string, string | number>,
+  span: MappedSpan,
+  readSource: string,
+  source: string,
+): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  const spanText = span.exact !== false ? readSource.slice(span.start, span.end) : null;
+  for (const [k, v] of Object.entries(data)) {
+    if (typeof v !== 'string') out[k] = v;
+    else if (spanText !== null && v === spanText) out[k] = source.slice(span.start, span.end);
+    else out[k] = inScript(v, 'hant');
+  }
+  return out;
 }
 
 function mapped(view: TextView, start: number, end: number): MappedSpan {

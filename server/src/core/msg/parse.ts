@@ -1,4 +1,5 @@
 import { isMap, parseDocument } from 'yaml';
+import { detectScript } from '../analysis/script';
 import { decodeUtf8, isOleCompound, looksBinary, stripBom, textLooksBinary, textLooksOle } from '../bytes';
 import { msgContext } from '../context';
 import type { ChatMessage, DraftInput, FrontMatter, Media, MsgDraft, ParseProblem } from '../draft';
@@ -189,6 +190,7 @@ export function parseMsg(input: DraftInput): MsgDraft {
     quoted,
     signature: null,
     lang,
+    script: detectScript(own.join('\n')),
     recipientName: to,
     firstContact: context.firstContact,
     context,
@@ -290,6 +292,7 @@ function blockedDraft(source: string, ruleId: string, messageId: string): MsgDra
     quoted: [],
     signature: null,
     lang: 'en',
+    script: 'hans',
     recipientName: null,
     firstContact: true,
     context: {

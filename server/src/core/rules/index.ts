@@ -3,6 +3,7 @@ import { emailRules } from './email';
 import { formatRules } from './format';
 import { greetingRules } from './greeting';
 import { mediaRules } from './media';
+import { privacyRules } from './privacy';
 import { structureRules } from './structure';
 import { toneRules } from './tone';
 
@@ -14,6 +15,7 @@ export const allRules: readonly Rule[] = [
   ...toneRules,
   ...emailRules,
   ...mediaRules,
+  ...privacyRules,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 const byId = new Map(allRules.map((r) => [r.id, r]));

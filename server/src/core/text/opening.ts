@@ -366,9 +366,9 @@ export interface PresenceCheck {
 }
 
 const ZH_PRESENCE =
-  /^(?:请问|請問|[亲親][，,]?\s*|(?:你|您)(?:现在|現在)?|现在|現在)?(?:在吗|在么|在嘛|在嗎|在麼|在不在|在不|忙吗|忙么|忙嗎|忙麼|忙不忙|有空吗|有空么|有空嗎|有空麼|打扰一下|打擾一下)/;
+  /^(?:请问|請問|[亲親][，,]?\s*|(?:你|您)(?:现在|現在)?|现在|現在)?(?:在吗|在么|在嘛|在嗎|在麼|在不在|在不|在线吗|在线么|在線嗎|在線麼|有人在吗|有人在嗎|有人吗|有人嗎|人呢|忙吗|忙么|忙嗎|忙麼|忙不忙|有空吗|有空么|有空嗎|有空麼|打扰一下|打擾一下|在(?=\s*[？?]))/;
 const EN_PRESENCE =
-  /^(?:are you (?:there|here|around|free(?:\s+(?:now|right now|at the moment))?)(?=\s*(?:[?？!！.,，]|$))|you there\s*[?？]|hello\s*[?？]|ping(?=\s*(?:[?？!！.,，—–-]|$)))/i;
+  /^(?:are you (?:there|here|around|free(?:\s+(?:now|right now|at the moment))?)(?=\s*(?:[?？!！.,，]|$))|(?:you|u) there\s*[?？]|(?:u there)(?=\s*(?:[!！.,，]|$))|(?:any(?:body|one)|some(?:body|one)) (?:there|here|around)\s*[?？]|hello\s*[?？]|ping(?=\s*(?:[?？!！.,，—–-]|$)))/i;
 /** An availability question followed by the reason in minutes is the polite ask, not a presence check. */
 const AVAILABILITY = /忙|有空|free/i;
 const TRAIL = /^[\s？?！!。.，,~～…]*/;
@@ -385,7 +385,8 @@ export function presenceCheckAt(text: string, from = 0): PresenceCheck | null {
 }
 
 /** Every presence check holds one of these (`ZH_PRESENCE`, `EN_PRESENCE`; same case folding). */
-const PRESENCE_HINT = /[在忙]|有空|打扰|打擾|are you|you there|hello|ping/i;
+const PRESENCE_HINT =
+  /[在忙]|有空|打扰|打擾|有人|人呢|are you|you there|u there|anybody|anyone|somebody|someone|hello|ping/i;
 
 const SEP_AFTER_GREETING = /^[\s，,！!。.~～:：]*/;
 

@@ -1,8 +1,21 @@
 import { extension, partHeaderSpan } from '../../analysis/email';
 import { defineRule } from '../../engine/rule';
 
-/** Office formats: they open differently or not at all on the reader's device and can carry macros. */
-const OFFICE = new Set(['doc', 'docx', 'docm', 'ppt', 'pptx', 'pptm', 'xls', 'xlsx', 'xlsm']);
+/** Office formats (Microsoft and WPS): they open differently or not at all on the reader's device and can carry macros. */
+const OFFICE = new Set([
+  'doc',
+  'docx',
+  'docm',
+  'ppt',
+  'pptx',
+  'pptm',
+  'xls',
+  'xlsx',
+  'xlsm',
+  'wps',
+  'et',
+  'dps',
+]);
 /** Programs and scripts: mail filters block them and readers fear them. */
 const EXECUTABLE = new Set([
   'exe',

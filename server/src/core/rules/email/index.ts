@@ -1,10 +1,12 @@
 import type { Rule } from '../../engine/rule';
 import { attachmentFormat } from './attachment-format';
 import { attachmentMissing } from './attachment-missing';
+import { attachmentSize } from './attachment-size';
 import { attachmentUndescribed } from './attachment-undescribed';
 import { chainLetter } from './chain-letter';
 import { htmlDecoration } from './html-decoration';
 import { length } from './length';
+import { quoteTerms } from './quote-terms';
 import { recipientsExposed } from './recipients-exposed';
 import { replyPrefix } from './reply-prefix';
 import { signature } from './signature';
@@ -16,10 +18,12 @@ import { subjectVague } from './subject-vague';
 export const emailRules: Rule[] = [
   attachmentFormat,
   attachmentMissing,
+  attachmentSize,
   attachmentUndescribed,
   chainLetter,
   htmlDecoration,
   length,
+  quoteTerms,
   recipientsExposed,
   replyPrefix,
   signature,

@@ -66,6 +66,10 @@ const ENTRIES: MentionEntry[] = [
   { text: 'attachment', lang: 'en', notAfter: NOT_OURS_EN, notBefore: [' point', ' to ', ' style', ' kit'] },
   { text: 'attachments', lang: 'en', notAfter: NOT_OURS_EN, notBefore: [' point', ' to ', ' style', ' kit'] },
   { text: 'enclosed', lang: 'en', notAfter: NOT_OURS_EN },
+  // Common misspellings.
+  { text: 'attachement', lang: 'en', notAfter: NOT_OURS_EN },
+  { text: 'attachements', lang: 'en', notAfter: NOT_OURS_EN },
+  { text: 'attachemnt', lang: 'en', notAfter: NOT_OURS_EN },
   { text: 'please find', lang: 'en' },
 ];
 

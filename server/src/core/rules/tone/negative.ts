@@ -1,7 +1,14 @@
 import { LISTS } from '../../analysis/tone-lists';
 import { defineRule, type RuleContext } from '../../engine/rule';
 import { notWritersOwn, ownParagraphs, scanWords, sentenceAround, skipSpan } from './scan';
-import { ALTERNATIVE_EN, ALTERNATIVE_ZH, POSITIVE, REFUSAL_EN, REFUSAL_ZH } from './words/negative';
+import {
+  ALTERNATIVE_EN,
+  ALTERNATIVE_ZH,
+  POSITIVE,
+  REFUSAL_EN,
+  REFUSAL_ZH,
+  UNLESS_ALTERNATIVE,
+} from './words/negative';
 
 const matcher = LISTS.negative;
 /** The modal verbs of a refusal: paragraphs without one are not looked at again. */
@@ -60,6 +67,11 @@ export const negative = defineRule({
       if (offersAfter(context, m.end)) continue;
       // A hard-wrapped line (`I don't know\nwhy yet`) goes on: the clause did not end there.
       if (m.entry.clauseEnd && /^[ \t]*\r?\n[ \t]*[a-z]/.test(text.slice(m.end, m.end + 8))) continue;
+      if (UNLESS_ALTERNATIVE.has(m.entry.text)) {
+        const p = ownParagraphs(context).find((x) => x.start <= m.start && m.end <= x.end);
+        const rest = p ? text.slice(p.start, m.start) + text.slice(m.end, p.end) : '';
+        if (ALTERNATIVE_ZH.test(rest) || ALTERNATIVE_EN.test(rest)) continue;
+      }
       context.report({
         messageId: 'negative',
         data: { word: m.text, rewrite: m.entry.lang === 'zh' ? POSITIVE.zh : POSITIVE.en },

@@ -45,7 +45,26 @@ export const NEGATIVE: readonly ToneEntry[] = [
   en('cannot help you'),
   en('nothing I can do'),
   en('nothing we can do'),
+  // Dead ends seen in customer-service chats.
+  // `如有不清楚的地方` invites questions; only the bare `不清楚` is a dead end.
+  zh('不清楚', {
+    notAfter: ['如有', '有', '若有', '哪里', '任何'],
+    notBefore: ['的', '之处', '地方'],
+    clauseEnd: true,
+  }),
+  zh('不知道什么时候到'),
+  zh('没货了', { clauseEnd: true }),
+  zh('你问快递吧'),
+  zh('您问快递吧'),
+  zh('问快递吧'),
+  zh('系统没办法'),
+  en("I don't know when"),
+  en('I do not know when'),
+  en('ask the courier', { clauseEnd: true }),
 ];
+
+/** Dead ends that are fine when the same message offers an alternative (`没货了，可以换蓝色`). */
+export const UNLESS_ALTERNATIVE: ReadonlySet<string> = new Set(['没货了', '不清楚']);
 
 /** A refusal that opens a sentence: `我们不能退款`, `We can't refund`. */
 export const REFUSAL_ZH =

@@ -1,0 +1,81 @@
+/** A complaint: the quoted message, the subject or the draft speaks of a problem. */
+export const COMPLAINT_ZH = [
+  '投诉',
+  '差评',
+  '坏了',
+  '破损',
+  '破了',
+  '碎了',
+  '摔碎',
+  '质量问题',
+  '退货',
+  '退款',
+  '没收到',
+  '还没收到',
+  '还没到',
+  '少发',
+  '漏发',
+  '发错',
+  '不满意',
+  '太慢了',
+  '有问题',
+  '瑕疵',
+  '损坏',
+];
+export const COMPLAINT_EN = [
+  'complaint',
+  'complain',
+  'broken',
+  'damaged',
+  'refund',
+  'disappointed',
+  'defective',
+  'late',
+  'not received',
+  "haven't received",
+  'never arrived',
+  'wrong item',
+  'missing',
+  'faulty',
+  'unhappy',
+  'poor quality',
+];
+
+/** Saying sorry, or thanking the reader for telling you. */
+export const APOLOGY_ZH = [
+  '抱歉',
+  '对不起',
+  '不好意思',
+  '给您添麻烦了',
+  '添麻烦',
+  '致歉',
+  '歉意',
+  '见谅',
+  '感谢您的反馈',
+  '谢谢您的反馈',
+  '感谢反馈',
+  '感谢您告知',
+  '谢谢您告诉',
+  '感谢您的耐心',
+];
+export const APOLOGY_EN = [
+  'sorry',
+  'apologize',
+  'apologise',
+  'apologies',
+  'apology',
+  'regret',
+  'thank you for letting us know',
+  'thanks for letting us know',
+  'thank you for your feedback',
+  'thanks for your feedback',
+  'thank you for telling us',
+  'thank you for reporting',
+  'thank you for your patience',
+];
+
+/** The apology a fix inserts, in the draft's language. */
+export const APOLOGY_LINE = {
+  zh: '非常抱歉给您带来不便。',
+  en: 'We are sorry for the trouble this has caused.',
+} as const;

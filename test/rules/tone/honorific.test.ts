@@ -7,6 +7,10 @@ ruleTester.run(honorific, {
     '您好，您的快递昨天已经到杭州了。',
     '你们公司的样品已经寄出。',
     '这款迷你风扇很受欢迎。',
+    {
+      name: 'an order: tone/command rewrites it whole (请您尽早), no second fix on its 你',
+      code: '李总，您好！\r\n\r\n你赶紧给我回个话😤',
+    },
     '大家你一言我一语，讨论得很热烈。',
     { code: '---\nrelation: familiar\n---\n你好，明天一起吃饭？', name: 'familiar relation' },
     { code: '> 你好，价格多少？\n\n您好，单价3.5元。', name: 'quoted text is the customer’s' },

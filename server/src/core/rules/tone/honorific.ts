@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/rule';
-import { ownParagraphs, skipSpan } from './scan';
+import { LISTS } from '../../analysis/tone-lists';
+import { ownParagraphs, scanWords, skipSpan } from './scan';
 
 /** `你` inside these words is not the pronoun, or not one to change (`你们` is plural). */
 const NOT_PRONOUN_AFTER = ['迷', '你追我'];
@@ -36,6 +37,10 @@ export const honorific = defineRule({
     const text = draft.body.text;
     const paragraphs = ownParagraphs(context);
     // One pass over the text; paragraphs and matches are both in order.
+    // `你必须` / `你赶紧`: tone/command rewrites the whole order (`请您…`); a second fix on its 你
+    // would leave `您麻烦您…` after Fix all.
+    const orders = new Set<number>();
+    if (text.includes('你')) for (const m of scanWords(context, LISTS.command)) orders.add(m.start);
     let k = 0;
     for (let i = text.indexOf('你'); i >= 0; i = text.indexOf('你', i + 1)) {
       while (k < paragraphs.length && paragraphs[k]!.end <= i) k++;
@@ -46,7 +51,7 @@ export const honorific = defineRule({
       const after = text.slice(i + 1, i + 6);
       if (NOT_PRONOUN_AFTER.some((w) => before.endsWith(w))) continue;
       if (NOT_PRONOUN_BEFORE.some((w) => after.startsWith(w))) continue;
-      if (skipSpan(context, i, i + 1)) continue;
+      if (skipSpan(context, i, i + 1) || orders.has(i)) continue;
       const word = text.slice(i, Math.min(i + 2, p.end));
       context.report({
         messageId: 'honorific',

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import {
   type Draft,
   type DraftKind,
@@ -22,6 +21,7 @@ import {
 import type { DraftInput } from '../core/draft';
 import { reason, type Target } from './files';
 import { formatSize, MAX_BYTES, type ReadResult, readDraftFile } from './read';
+import { safeWrite, type WriteFs, type WriteRefusal } from './write';
 
 /** What was found in one draft. Offsets in `findings` index `lines.text`. */
 export interface FileResult {
@@ -32,6 +32,8 @@ export interface FileResult {
   fixed: boolean;
   /** What the draft's suppressions hid (with `reportUnused`), for the run's unused allowed words. */
   usage?: SuppressionUsage;
+  /** With `--fix`: why fixes were not written (`error`: a write failed; `refused`: not attempted). */
+  fixFailed?: 'error' | 'refused';
 }
 
 /** The core functions the checker calls (replaceable in tests). */
@@ -51,6 +53,10 @@ export interface CheckOptions {
   deps?: CheckDeps;
   /** Report the draft's `disable` entries that hide nothing (`format/unused-disable`). */
   reportUnused?: boolean;
+  /** `--follow-symlinks`: write fixes through links whose targets are inside the folder being fixed. */
+  followSymlinks?: boolean;
+  /** Replaceable in tests (a simulated full disk). */
+  writeFs?: Partial<WriteFs>;
 }
 
 const UNREADABLE = 'format/unreadable';
@@ -105,25 +111,45 @@ export function checkFile(target: Target, input: ReadResult | undefined, options
       : [];
 
     if (options.fix) {
+      const said = (key: keyof typeof NOTES, data: Record<string, string> = {}) =>
+        options.note(`${target.display}: ${formatText(NOTES[key], locale, data)}`);
       const decoded = read.truncated ? null : decodeStrict(read.bytes);
-      if (read.truncated) options.note(`${target.display}: larger than ${formatSize(MAX_BYTES)}; not fixed`);
-      else if (!decoded) options.note(`${target.display}: not valid UTF-8; left unchanged (not fixed)`);
-      else {
+      let failure: FileResult['fixFailed'];
+      if (read.truncated) {
+        said('tooLarge', { limit: formatSize(MAX_BYTES) });
+        failure = 'refused';
+      } else if (!decoded) {
+        said('notUtf8');
+        failure = 'refused';
+      } else {
         const fixed = deps.fixAll(decoded.text, target.kind, request);
-        let written = false;
-        if (fixed.output !== decoded.text) {
-          try {
-            writeFileSync(target.abs, (decoded.bom ? '\uFEFF' : '') + fixed.output, 'utf8');
-            written = true;
-          } catch (err) {
-            options.note(`${target.display}: could not write the fixes: ${reason(err)}`);
-          }
-        }
-        if (written || fixed.output === decoded.text) {
+        if (fixed.output === decoded.text) {
           const draft = usage ? parseDraft({ kind: target.kind, text: fixed.output }) : null;
-          return result(withUnused(fixed.remaining, draft), new LineIndex(fixed.output), written);
+          return result(withUnused(fixed.remaining, draft), new LineIndex(fixed.output));
+        }
+        const bytes = Buffer.from((decoded.bom ? '\uFEFF' : '') + fixed.output, 'utf8');
+        const outcome = safeWrite(target.abs, read.bytes, bytes, {
+          root: target.root,
+          followSymlinks: !!options.followSymlinks,
+          ...(options.writeFs ? { fs: options.writeFs } : {}),
+        });
+        if (outcome.written) {
+          const draft = usage ? parseDraft({ kind: target.kind, text: fixed.output }) : null;
+          return result(withUnused(fixed.remaining, draft), new LineIndex(fixed.output), true);
+        }
+        if (outcome.why === 'error') {
+          said('writeFailed', { error: reason(outcome.error, locale) });
+          failure = 'error';
+        } else {
+          said(outcome.why);
+          failure = 'refused';
         }
       }
+      const { draft, findings } = deps.lint({ kind: target.kind, bytes: read.bytes }, request);
+      return {
+        ...result(withUnused([...extra, ...findings], isDraft(draft) ? draft : null), draft.lines),
+        fixFailed: failure,
+      };
     }
 
     const { draft, findings } = deps.lint({ kind: target.kind, bytes: read.bytes }, request);
@@ -150,6 +176,30 @@ export function decodeStrict(bytes: Uint8Array): { text: string; bom: boolean } 
     return null;
   }
 }
+
+/** Why a draft's fixes were not written (standard error, after the file name). */
+const NOTES: Record<Exclude<WriteRefusal, 'error'> | 'tooLarge' | 'notUtf8' | 'writeFailed', LocalText> = {
+  tooLarge: { en: 'larger than {{limit}}; not fixed', zh: '文件大于 {{limit}}，未修复' },
+  notUtf8: { en: 'not valid UTF-8; left unchanged (not fixed)', zh: '不是有效的 UTF-8，保持原样（未修复）' },
+  writeFailed: {
+    en: 'could not write the fixes: {{error}}; the file is unchanged',
+    zh: '无法写入修复：{{error}}；文件保持原样',
+  },
+  symlink: {
+    en: 'is a symbolic link; not fixed (use --follow-symlinks to write through links)',
+    zh: '是符号链接，未修复（要通过链接写入，请用 --follow-symlinks）',
+  },
+  outside: {
+    en: 'links to a file outside the folder being fixed; not fixed',
+    zh: '链接到正在修复的文件夹之外的文件，未修复',
+  },
+  readOnly: { en: 'is read-only; not fixed', zh: '是只读文件，未修复' },
+  notRegular: { en: 'is not a regular file; not fixed', zh: '不是普通文件，未修复' },
+  changed: {
+    en: 'changed while it was being fixed; not fixed (run again)',
+    zh: '在修复期间被修改，未修复（请再运行一次）',
+  },
+};
 
 const FALLBACK: Record<string, LocalText> = {
   unreadable: { en: 'Cannot read this file: {{error}}', zh: '无法读取此文件：{{error}}' },

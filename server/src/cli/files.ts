@@ -1,5 +1,5 @@
 import { type Dirent, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { type DraftKind, kindOf, type Locale } from '../core';
 import { UsageError } from './args';
 
@@ -11,6 +11,11 @@ export interface Target {
   display: string;
   kind: DraftKind;
   stdin: boolean;
+  /**
+   * The folder being checked that this draft was found in (the folder given, or a named file's
+   * own folder): `--fix` writes nothing outside it and locks it while fixing.
+   */
+  root: string;
 }
 
 /** Folders never searched (dot-folders are skipped too). */
@@ -34,25 +39,25 @@ export function collectTargets(
 ): Target[] {
   const targets: Target[] = [];
   const seen = new Set<string>();
-  const add = (abs: string, kind: DraftKind, stdin = false) => {
+  const add = (abs: string, kind: DraftKind, root: string, stdin = false) => {
     const key = stdin ? `\0stdin` : abs;
     if (seen.has(key)) return;
     seen.add(key);
-    targets.push({ abs, display: displayPath(cwd, abs), kind, stdin });
+    targets.push({ abs, display: displayPath(cwd, abs), kind, stdin, root });
   };
 
   for (const given of paths) {
     if (given === '-') {
       const kind = kindOf(stdinFilename!);
       if (!kind) throw new UsageError(`--stdin-filename "${stdinFilename}" must end in .msg or .eml`);
-      add(resolve(cwd, stdinFilename!), kind, true);
+      add(resolve(cwd, stdinFilename!), kind, cwd, true);
       continue;
     }
     const abs = resolve(cwd, given);
     const kind = kindOf(given);
     if (kind) {
       if (!exists(abs)) throw new UsageError(`no such file: ${given}`);
-      add(abs, kind);
+      add(abs, kind, dirname(abs));
       continue;
     }
     let isDir = false;
@@ -72,7 +77,7 @@ export function collectTargets(
       warn(`cannot read folder ${displayPath(cwd, dir)}: ${reason(err)}`),
     );
     if (found.length === 0) throw new UsageError(`no .msg or .eml files in ${given}`);
-    for (const f of found) add(f.abs, f.kind);
+    for (const f of found) add(f.abs, f.kind, abs);
   }
   return targets;
 }

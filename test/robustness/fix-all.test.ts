@@ -224,3 +224,17 @@ describe('a fix edits only what it names', () => {
     assert.ok(seen >= 3, `checked ${seen} deletions`);
   });
 });
+
+describe('fix-all on the editor’s text never puts UTF-8 text into a legacy-charset part', () => {
+  test('a gb2312 body gets no Chinese greeting from fix-all on text; a UTF-8 body does', () => {
+    const eml = (charset: string) =>
+      'From: a@b.example\r\nTo: =?UTF-8?B?546L57uP55CG?= <w@c.example>\r\nSubject: =?UTF-8?B?5YWz5LqO5LqU5pyI5Lu35qC86KGo?=\r\n' +
+      `Content-Type: text/plain; charset=${charset}\r\nContent-Transfer-Encoding: 7bit\r\n\r\nplease see the price list.\r\n`;
+    const legacy = fixAll(eml('gb2312'), 'eml').output;
+    const body = legacy.slice(legacy.indexOf('\r\n\r\n'));
+    assert.doesNotMatch(body, /[^\u0000-\u007f]/, 'only ASCII added to the gb2312 body');
+    assert.equal(fixAll(legacy, 'eml').output, legacy);
+    const utf8 = fixAll(eml('utf-8'), 'eml').output;
+    assert.match(utf8.slice(utf8.indexOf('\r\n\r\n')), /王经理/, 'the UTF-8 body is greeted by name');
+  });
+});

@@ -20,6 +20,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
+import { createMultibyteEncoder } from '@exodus/bytes/multi-byte.js';
 import { type CheckDeps, coreDeps } from '../../server/src/cli/check';
 import { type Io, run } from '../../server/src/cli/run';
 import { LOCK_FILE } from '../../server/src/cli/write';
@@ -224,5 +225,72 @@ describe('--fix: writes that cannot lose data', () => {
       tempTree({ '.cordialrc.json': rc({ 'tone/slang': 'warning' }), 'b.msg': 'pls\n' }),
     );
     assert.match(plain.stdout, /potentially fixable/, 'without --fix the line is still there');
+  });
+});
+
+describe('--fix: in the file’s own charset', () => {
+  const gbk = (s: string) => Buffer.from(createMultibyteEncoder('gbk')(s));
+  const head = (charset: string, cte: string) =>
+    Buffer.from(
+      'From: a@b.example\r\nTo: =?UTF-8?B?546L57uP55CG?= <w@c.example>\r\nSubject: =?UTF-8?B?5YWz5LqO5LqU5pyI5Lu35qC86KGo?=\r\n' +
+        `Content-Type: text/plain; charset=${charset}\r\nContent-Transfer-Encoding: ${cte}\r\n\r\n`,
+    );
+  const bodyOf = (b: Buffer) => b.subarray(b.indexOf('\r\n\r\n') + 4);
+
+  test('an 8bit GBK body gets its fixes in GBK; the bytes around them are kept', async () => {
+    const before = Buffer.concat([head('gb2312', '8bit'), gbk('价格请看附件，pls 确认。\r\n\r\n谢谢\r\n')]);
+    const root = tempTree({ '.cordialrc.json': ALL_ON, 'a.eml': before });
+    const r = await runIn(root, ['check', 'a.eml', '--fix']);
+    assert.notEqual(r.status, 2, r.stderr);
+    const after = readFileSync(join(root, 'a.eml'));
+    const text = new TextDecoder('gbk', { fatal: true }).decode(bodyOf(after));
+    assert.match(text, /please 确认/, 'the slang fix is applied');
+    assert.ok(
+      after.subarray(0, head('gb2312', '8bit').length).equals(head('gb2312', '8bit')),
+      'headers kept',
+    );
+    assert.ok(text.includes('价格请看附件，'), 'the GBK text before the fix is intact');
+  });
+
+  test('a 7bit gb2312 body never gets UTF-8: a Chinese greeting is written in GBK', async () => {
+    const before = Buffer.concat([head('gb2312', '7bit'), Buffer.from('please see the price list.\r\n')]);
+    const root = tempTree({ '.cordialrc.json': ALL_ON, 'a.eml': before });
+    await runIn(root, ['check', 'a.eml', '--fix']);
+    const body = bodyOf(readFileSync(join(root, 'a.eml')));
+    assert.equal(body.indexOf(Buffer.from('王经理', 'utf8')), -1, 'no UTF-8 Chinese in the GBK body');
+    const text = new TextDecoder('gbk', { fatal: true }).decode(body);
+    assert.match(text, /王经理/, 'the greeting names the reader, in GBK');
+  });
+
+  test('a charset that cannot take an edit exactly (ISO-2022-JP) gets no fix, and the run says why', async () => {
+    const before = Buffer.from(
+      'From: a@b.example\nTo: Li <w@c.example>\nSubject: Price list for May\nContent-Type: text/plain; charset=iso-2022-jp\n\npls see the price list\n',
+    );
+    const root = tempTree({ '.cordialrc.json': ALL_ON, 'j.eml': before });
+    const r = await runIn(root, ['check', 'j.eml', '--fix']);
+    assert.ok(readFileSync(join(root, 'j.eml')).equals(before), 'the file is unchanged');
+    assert.match(r.stderr, /j\.eml: \d+ fix\(es\) not applied: .*charset .*\(iso-2022-jp\)/);
+  });
+
+  test('a UTF-16 draft (with its BOM) is read, not called binary, and fixed in UTF-16', async () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('thx pls\r\n', 'utf16le')]);
+    const be = Buffer.from(le).swap16();
+    const root = tempTree({ '.cordialrc.json': ALL_ON, 'le.msg': le, 'be.msg': be });
+    const check = await runIn(root, ['check', '.', '--format', 'json']);
+    const json = JSON.parse(check.stdout) as { file: string; diagnostics: { rule: string }[] }[];
+    for (const f of json) {
+      assert.ok(
+        f.diagnostics.some((d) => d.rule === 'tone/slang'),
+        `${f.file} is read as text`,
+      );
+      assert.ok(!f.diagnostics.some((d) => d.rule.startsWith('format/')), `${f.file}: no format problem`);
+    }
+    await runIn(root, ['check', '.', '--fix']);
+    const afterLe = readFileSync(join(root, 'le.msg'));
+    assert.deepEqual([...afterLe.subarray(0, 2)], [0xff, 0xfe]);
+    assert.match(new TextDecoder('utf-16le').decode(afterLe.subarray(2)), /please/);
+    const afterBe = readFileSync(join(root, 'be.msg'));
+    assert.deepEqual([...afterBe.subarray(0, 2)], [0xfe, 0xff]);
+    assert.match(new TextDecoder('utf-16be').decode(afterBe.subarray(2)), /please/);
   });
 });

@@ -3,6 +3,13 @@
  * API — so the CLI, the language server and the web page are thin adapters over it.
  */
 import type { Draft, DraftInput } from './draft';
+import {
+  binaryToBytes,
+  bytesToBinary,
+  charsetSafeFixes,
+  fixesOnBytes,
+  type RefusedFix,
+} from './eml/fix-bytes';
 import { parseEml } from './eml/parse';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './engine/config';
 import { applyEdits, chooseFixes } from './engine/fix';
@@ -16,6 +23,7 @@ export * from './actions/copy';
 export * from './actions/disable';
 export * from './actions/unused';
 export type * from './draft';
+export type { RefusedFix } from './eml/fix-bytes';
 export * from './engine/config';
 export { applyEdits, chooseFixes } from './engine/fix';
 export { compileGlob, type Glob } from './engine/glob';
@@ -86,12 +94,82 @@ export function fixAll(
   request: LintRequest = {},
   maxPasses = 10,
 ): FixAllResult {
-  let cur = fixSettling(text, kind, request, maxPasses);
+  const lintDoc = (t: string) => {
+    const { draft, findings } = lint({ kind, text: t }, request);
+    return charsetSafeFixes(findings, draft);
+  };
+  return fixAllWith(text, lintDoc, request, maxPasses);
+}
+
+export interface FixBytesResult {
+  /** The fixed bytes (a UTF-8 BOM kept). */
+  output: Uint8Array;
+  applied: number;
+  passes: number;
+  /** Fixes left out because the charset of their part cannot take them exactly (final text). */
+  refused: RefusedFix[];
+  unstable?: string[];
+}
+
+/**
+ * `fixAll` on a file's bytes: every edit is written in the charset of the part it falls in
+ * (UTF-8 outside legacy-charset parts), or refused when it cannot be (`refused`). Bytes no fix
+ * touches are kept as they were, whatever their encoding.
+ */
+export function fixAllBytes(
+  bytes: Uint8Array,
+  kind: DraftKind,
+  request: LintRequest = {},
+  maxPasses = 10,
+): FixBytesResult {
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = bom ? bytes.subarray(3) : bytes;
+  let refused: RefusedFix[] = [];
+  const lintDoc = (doc: string) => {
+    const b = binaryToBytes(doc);
+    const { draft, findings } = lint({ kind, bytes: b }, request);
+    refused = [];
+    return fixesOnBytes(findings, draft, b, refused);
+  };
+  const r = fixAllWith(bytesToBinary(body), lintDoc, request, maxPasses);
+  const fixed = binaryToBytes(r.output);
+  const output = bom ? new Uint8Array(fixed.length + 3) : fixed;
+  if (bom) {
+    output.set([0xef, 0xbb, 0xbf]);
+    output.set(fixed, 3);
+  }
+  const seen = new Set<string>();
+  const unique = refused.filter((x) => {
+    const key = `${x.ruleId}\0${x.charset}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return {
+    output,
+    applied: r.applied,
+    passes: r.passes,
+    refused: unique,
+    ...(r.unstable ? { unstable: r.unstable } : {}),
+  };
+}
+
+/**
+ * `fixAll` over any document held as a string: `lintDoc` lints it and gives findings whose fix
+ * edits index that string (the bytes path holds bytes as a binary string).
+ */
+function fixAllWith(
+  text: string,
+  lintDoc: (doc: string) => Finding[],
+  request: LintRequest,
+  maxPasses: number,
+): FixAllResult {
+  let cur = fixSettling(text, lintDoc, request, maxPasses);
   let applied = cur.applied;
   let passes = cur.passes;
   for (let round = 0; round < 4; round++) {
     if (cur.output === text && round === 0) return { ...cur, applied, passes };
-    const again = fixSettling(cur.output, kind, request, maxPasses);
+    const again = fixSettling(cur.output, lintDoc, request, maxPasses);
     if (again.output === cur.output || request.isCancelled?.()) return { ...again, applied, passes };
     applied += again.applied;
     passes += again.passes;
@@ -102,7 +180,7 @@ export function fixAll(
     output: text,
     applied: 0,
     passes,
-    remaining: lint({ kind, text }, request).findings,
+    remaining: lintDoc(text),
     unstable: cur.unstable,
   };
 }
@@ -110,13 +188,13 @@ export function fixAll(
 /** The passes of `fixAll`, leaving out the rules whose fixes never settle. */
 function fixSettling(
   text: string,
-  kind: DraftKind,
+  lintDoc: (doc: string) => Finding[],
   request: LintRequest,
   maxPasses: number,
 ): FixAllResult & { unstable: string[] } {
   const banned = new Set<string>();
   for (;;) {
-    const r = fixPasses(text, kind, request, maxPasses, banned);
+    const r = fixPasses(text, lintDoc, request, maxPasses, banned);
     if (r.culprit === null || request.isCancelled?.()) {
       return {
         output: r.output,
@@ -132,7 +210,7 @@ function fixSettling(
 
 function fixPasses(
   text: string,
-  kind: DraftKind,
+  lintDoc: (doc: string) => Finding[],
   request: LintRequest,
   maxPasses: number,
   banned: ReadonlySet<string>,
@@ -140,7 +218,7 @@ function fixPasses(
   let output = text;
   let applied = 0;
   let passes = 0;
-  let findings = lint({ kind, text: output }, request).findings;
+  let findings = lintDoc(output);
   const accept = (f: Finding) => !banned.has(f.ruleId);
   for (;;) {
     const edits = chooseFixes(findings, accept);
@@ -160,7 +238,7 @@ function fixPasses(
     passes++;
     applied += countFixes(findings, edits);
     output = next;
-    findings = lint({ kind, text: output }, request).findings;
+    findings = lintDoc(output);
   }
   return { output, applied, passes, remaining: findings, culprit: null };
 }

@@ -294,3 +294,169 @@ describe('--fix: in the file’s own charset', () => {
     assert.match(new TextDecoder('utf-16be').decode(afterBe.subarray(2)), /please/);
   });
 });
+
+describe('inputs bounded everywhere (CLI)', () => {
+  test('a FIFO named x.msg is reported, not waited on; other drafts are still checked', () => {
+    const root = tempTree({ '.cordialrc.json': ALL_ON, 'a.msg': 'thx pls\n' });
+    if (spawnSync('mkfifo', [join(root, 'x.msg')]).status !== 0) return;
+    const r = spawnSync(process.execPath, [CLI, 'check', '.', '--format', 'json'], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    assert.equal(r.signal, null, 'the command did not hang');
+    const json = JSON.parse(r.stdout) as { file: string; diagnostics: { rule: string; message: string }[] }[];
+    const fifo = json.find((f) => f.file === 'x.msg')!;
+    assert.match(fifo.diagnostics[0]!.message, /not a regular file/);
+    assert.ok(json.find((f) => f.file === 'a.msg')!.diagnostics.some((d) => d.rule === 'tone/slang'));
+  });
+
+  test('a .cordialrc.json that is a FIFO or a link to /dev/zero is one clear error (exit 2), without hanging or growing', () => {
+    for (const make of [
+      (p: string) => spawnSync('mkfifo', [p]).status === 0,
+      (p: string) => {
+        symlinkSync('/dev/zero', p);
+        return true;
+      },
+    ]) {
+      const root = tempTree({ '.cordialrc.json': null, 'a.msg': 'thx pls\n' });
+      if (!make(join(root, '.cordialrc.json'))) continue;
+      const r = spawnSync(process.execPath, ['--max-old-space-size=256', CLI, 'check', '.'], {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      assert.equal(r.signal, null, 'the command did not hang');
+      assert.equal(r.status, 2);
+      assert.match(r.stderr, /cannot read configuration \.cordialrc\.json: not a regular file/);
+    }
+  });
+
+  test('huge configurations: one clear message each, quickly, and a huge key is not echoed whole', () => {
+    const cases: [string, string, RegExp][] = [
+      ['deep', `{"rules": ${'['.repeat(5000)}${']'.repeat(5000)}}`, /nested more than \d+ levels deep/],
+      [
+        'words',
+        JSON.stringify({ allowedWords: Array.from({ length: 125_000 }, () => 'a') }),
+        /"allowedWords" has 125000 entries; at most 10000/,
+      ],
+      [
+        'overrides 0.5 MB',
+        JSON.stringify({
+          overrides: Array.from({ length: 5000 }, (_, i) => ({
+            files: [`d${i}/**/*.msg`],
+            jargon: ['synergy'],
+          })),
+        }).padEnd(500_000, ' '),
+        /"overrides" has 5000 entries; at most 200/,
+      ],
+      [
+        'overrides 1.5 MB',
+        JSON.stringify({ overrides: [{ files: ['*.msg'], jargon: ['x'.repeat(1_500_000)] }] }),
+        /larger than 1 MB/,
+      ],
+      ['key', JSON.stringify({ ['k'.repeat(900_000)]: 1 }), /unknown key "k+…"/],
+    ];
+    for (const [name, text, expected] of cases) {
+      const root = tempTree({ '.cordialrc.json': text, 'a.msg': 'thx pls\n' });
+      const r = spawnSync(process.execPath, ['--max-old-space-size=512', CLI, 'check', '.'], {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
+      assert.equal(r.signal, null, `${name}: no hang`);
+      assert.equal(r.status, 2, `${name}: ${r.stderr.slice(0, 300)}`);
+      assert.match(r.stderr, expected, name);
+      assert.doesNotMatch(r.stderr, /internal error|\n\s+at /, `${name}: no stack trace`);
+      assert.ok(r.stderr.length < 2000, `${name}: the message is short (${r.stderr.length} characters)`);
+    }
+  });
+
+  test('a YAML alias bomb in front matter: only the front matter is reported, the body is linted', async () => {
+    let bomb = 'a: &a ["x","x","x","x","x","x","x","x","x"]\n';
+    for (const [k, prev] of [
+      ['b', 'a'],
+      ['c', 'b'],
+      ['d', 'c'],
+      ['e', 'd'],
+      ['f', 'e'],
+    ])
+      bomb += `${k}: &${k} [${Array(9).fill(`*${prev}`).join(',')}]\n`;
+    const root = tempTree({ '.cordialrc.json': ALL_ON, 'a.msg': `---\n${bomb}---\nthx pls\n` });
+    const r = await runIn(root, ['check', 'a.msg', '--format', 'json']);
+    const rules = (JSON.parse(r.stdout) as { diagnostics: { rule: string }[] }[])[0]!.diagnostics.map(
+      (d) => d.rule,
+    );
+    assert.ok(rules.includes('format/front-matter'), 'the front matter is reported');
+    assert.ok(rules.includes('tone/slang'), 'the body is linted');
+    assert.ok(!rules.includes('format/unreadable'), 'the file is not unreadable');
+  });
+
+  test('file names with escape sequences are escaped on the terminal; a non-UTF-8 name is not "file not found"', async () => {
+    const root = tempTree({ '.cordialrc.json': ALL_ON, 'evil\u001b[31m.msg': 'thx pls\n' });
+    writeFileSync(
+      Buffer.concat([Buffer.from(`${root}/bad-`), Buffer.from([0xff]), Buffer.from('.msg')]),
+      'thx pls\n',
+    );
+    const r = cordial(['check', '.'], root);
+    assert.doesNotMatch(r.stdout + r.stderr, /\u001b/, 'no raw escape character reaches the terminal');
+    assert.match(r.stdout, /evil\\u001b\[31m\.msg/);
+    assert.doesNotMatch(r.stdout + r.stderr, /file not found/);
+    assert.match(r.stderr + r.stdout, /bad-.*\.msg/);
+  });
+
+  test('formatters stream: 300,000 findings in JSON, SARIF and stylish, written in bounded chunks', async () => {
+    const root = tempTree({ '.cordialrc.json': ALL_ON, 'a.msg': 'x\n' });
+    const many: CheckDeps = {
+      ...coreDeps,
+      lint: (input, request) => {
+        const real = coreDeps.lint(input, request);
+        const f = {
+          ruleId: 'tone/slang',
+          messageId: 'replace',
+          severity: 'warning' as const,
+          message: 'm',
+          start: 0,
+          end: 1,
+          exact: true,
+          fixes: [{ title: 't', edits: [{ start: 0, end: 1, newText: 'y' }] }],
+          related: [],
+          explanation: '',
+          docUrl: '',
+        };
+        return { draft: real.draft, findings: Array.from({ length: 300_000 }, () => f) };
+      },
+    };
+    for (const format of ['json', 'sarif', 'stylish']) {
+      let writes = 0;
+      let longest = 0;
+      let total = 0;
+      const r = await runIn(root, ['check', 'a.msg', '--format', format], {
+        deps: many,
+        stdout: (t) => {
+          writes++;
+          longest = Math.max(longest, t.length);
+          total += t.length;
+        },
+      });
+      assert.notEqual(r.status, 2, `${format}: ${r.stderr}`);
+      assert.ok(writes > 10, `${format}: written in pieces (${writes})`);
+      assert.ok(longest < 1024 * 1024, `${format}: no piece holds the whole report (${longest} of ${total})`);
+    }
+  });
+
+  test('--fix on a 2 MB dense draft finishes under a generous bound of CPU time', async () => {
+    const unit = 'thx pls 👍!!! 说三条：\n1. 价格\n2. 交期\n\nasap!!! u r gr8 :) 好的好的 \n';
+    const text = unit.repeat(Math.ceil((2 * 1024 * 1024) / Buffer.byteLength(unit)));
+    const root = tempTree({ '.cordialrc.json': ALL_ON, 'big.msg': text });
+    const cpu0 = process.cpuUsage();
+    const r = await runIn(root, ['check', 'big.msg', '--fix', '--format', 'json'], { stdout: () => {} });
+    const cpu = process.cpuUsage(cpu0);
+    const seconds = (cpu.user + cpu.system) / 1e6;
+    assert.notEqual(r.status, 2, r.stderr);
+    assert.notEqual(readFileSync(join(root, 'big.msg'), 'utf8'), text, 'fixed');
+    console.log(`--fix on 2 MB dense: ${seconds.toFixed(1)} s of CPU`);
+    // The quadratic choice took 515 s here; the linear one about a dozen seconds.
+    assert.ok(seconds < 180, `took ${seconds.toFixed(0)} s of CPU`);
+  });
+});

@@ -21,6 +21,17 @@ export interface Target {
 /** Folders never searched (dot-folders are skipped too). */
 const SKIP = new Set(['node_modules']);
 
+/**
+ * A text for the terminal: control characters (an escape sequence in a file name could recolour
+ * or rewrite the screen) and bidirectional overrides shown as `\u001b`.
+ */
+export function terminalSafe(s: string): string {
+  return s.replace(
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 export function displayPath(cwd: string, abs: string): string {
   const rel = relative(cwd, abs) || '.';
   return sep === '/' ? rel : rel.split(sep).join('/');
@@ -73,8 +84,12 @@ export function collectTargets(
     } catch (err) {
       throw new UsageError(`cannot read folder ${given}: ${reason(err)}`);
     }
-    walk(abs, found, new Set([safeRealpath(abs)]), (dir, err) =>
-      warn(`cannot read folder ${displayPath(cwd, dir)}: ${reason(err)}`),
+    walk(
+      abs,
+      found,
+      new Set([safeRealpath(abs)]),
+      (dir, err) => warn(`cannot read folder ${displayPath(cwd, dir)}: ${reason(err)}`),
+      (path) => warn(`${displayPath(cwd, path)}: the file name is not valid UTF-8; not checked (rename it)`),
     );
     if (found.length === 0) throw new UsageError(`no .msg or .eml files in ${given}`);
     for (const f of found) add(f.abs, f.kind, abs);
@@ -87,6 +102,7 @@ function walk(
   out: { abs: string; kind: DraftKind }[],
   visited: Set<string>,
   onError: (dir: string, err: unknown) => void,
+  onBadName: (path: string) => void,
 ): void {
   let entries: Dirent[];
   try {
@@ -100,6 +116,11 @@ function walk(
     if (e.name.startsWith('.') || SKIP.has(e.name)) continue;
     const p = join(dir, e.name);
     const kind = kindOf(e.name);
+    if (kind && e.name.includes('\uFFFD')) {
+      // A name that is not valid UTF-8 cannot be opened by the name Node gives it: say so.
+      onBadName(p);
+      continue;
+    }
     if (kind) {
       out.push({ abs: p, kind });
       continue;
@@ -117,7 +138,7 @@ function walk(
     const real = safeRealpath(p);
     if (visited.has(real)) continue;
     visited.add(real);
-    walk(p, out, visited, onError);
+    walk(p, out, visited, onError, onBadName);
   }
 }
 

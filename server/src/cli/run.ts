@@ -4,10 +4,11 @@ import type { Finding, Locale } from '../core';
 import { type CheckOptions, localeFrom, parseArgs, UsageError } from './args';
 import { type CheckDeps, checkFile, type FileResult } from './check';
 import { ConfigLoader } from './config';
-import { collectTargets, displayPath } from './files';
-import { formatJson } from './format/json';
-import { formatSarif } from './format/sarif';
-import { formatStylish } from './format/stylish';
+import { collectTargets, displayPath, terminalSafe } from './files';
+import { streamJsonReport } from './format/json';
+import { streamSarif } from './format/sarif';
+import { chunked } from './format/stream';
+import { streamStylish } from './format/stylish';
 import { MAX_BYTES, type ReadResult, readStream } from './read';
 import { type ConfigUse, unusedWordResults } from './unused';
 import { acquireLock, type Lock, type WriteFs } from './write';
@@ -56,13 +57,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
 function usage(io: Io, err: unknown): number {
   if (!(err instanceof UsageError)) throw err;
-  io.stderr(`cordial: ${err.message.replace(/\s*\n\s*/g, ' ')}\n`);
+  io.stderr(`cordial: ${terminalSafe(err.message.replace(/\s*\n\s*/g, ' '))}\n`);
   return 2;
 }
 
 async function check(opts: CheckOptions, io: Io): Promise<number> {
   const locale = localeFrom(opts.locale, io.env);
-  const note = (line: string) => io.stderr(`cordial: ${line}\n`);
+  const note = (line: string) => io.stderr(`cordial: ${terminalSafe(line)}\n`);
   const targets = collectTargets(opts.paths, io.cwd, opts.stdinFilename, note);
 
   // Every configuration is read before any draft, so a broken one stops the run before output.
@@ -140,18 +141,14 @@ async function check(opts: CheckOptions, io: Io): Promise<number> {
   }
 
   const errors = results.reduce((n, r) => n + r.findings.filter(isError).length, 0);
-  switch (opts.format) {
-    case 'json':
-      io.stdout(formatJson(results));
-      break;
-    case 'sarif':
-      io.stdout(formatSarif(results, { version, locale, cwdUri: dirUri(io.cwd) }));
-      break;
-    default:
-      io.stdout(
-        formatStylish(results, { color: io.stdoutIsTTY && !io.env.NO_COLOR, locale, fixed: opts.fix }),
-      );
-  }
+  // Written in chunks as they are made: the report of a huge draft never is one string.
+  const report =
+    opts.format === 'json'
+      ? streamJsonReport(results)
+      : opts.format === 'sarif'
+        ? streamSarif(results, { version, locale, cwdUri: dirUri(io.cwd) })
+        : streamStylish(results, { color: io.stdoutIsTTY && !io.env.NO_COLOR, locale, fixed: opts.fix });
+  for (const chunk of chunked(report)) io.stdout(chunk);
   if (opts.maxWarnings !== null && warnings > opts.maxWarnings)
     io.stderr(tooManyWarnings(warnings, opts.maxWarnings, locale));
   // Fixes that could not be written: a failed write is exit 2, a refused one (a link, a read-only
@@ -173,7 +170,8 @@ function tooManyWarnings(found: number, max: number, locale: Locale): string {
 function progressLine(n: number, total: number, path: string, columns: number): string {
   const head = `cordial: ${n}/${total} `;
   const room = Math.max(10, columns - head.length - 1);
-  const shown = path.length > room ? `…${path.slice(path.length - room + 1)}` : path;
+  const safe = terminalSafe(path);
+  const shown = safe.length > room ? `…${safe.slice(safe.length - room + 1)}` : safe;
   return `\r\u001b[K${head}${shown}`;
 }
 

@@ -211,7 +211,7 @@ export function configTextLimit(text: string): string | null {
   return null;
 }
 
-/** The first limit a parsed value passes (nesting, entries per object or array), or null. Iterative. */
+/** The first limit a parsed value passes (nesting, keys per object), or null. Iterative. */
 function valueLimit(input: unknown): string | null {
   const stack: [unknown, number][] = [[input, 1]];
   while (stack.length) {
@@ -220,8 +220,9 @@ function valueLimit(input: unknown): string | null {
     if (depth > CONFIG_LIMITS.depth)
       return `the configuration is nested more than ${CONFIG_LIMITS.depth} levels deep`;
     const entries = Array.isArray(v) ? v : Object.values(v as Record<string, unknown>);
-    if (entries.length > Math.max(CONFIG_LIMITS.words, CONFIG_LIMITS.keys))
-      return `the configuration has a list or object of ${entries.length} entries (at most ${CONFIG_LIMITS.words})`;
+    // Lists have their own limits (checked where they are read); objects have few keys.
+    if (!Array.isArray(v) && entries.length > CONFIG_LIMITS.keys)
+      return `the configuration has an object of ${entries.length} keys (at most ${CONFIG_LIMITS.keys})`;
     for (const e of entries) if (e !== null && typeof e === 'object') stack.push([e, depth + 1]);
   }
   return null;

@@ -8,6 +8,7 @@ const production = process.argv.includes('--production');
 const entries = [
   { in: 'client/src/extension.ts', out: 'dist/client.js', platform: 'node', external: ['vscode'] },
   { in: 'server/src/lsp/main.ts', out: 'dist/server.js', platform: 'node' },
+  { in: 'server/src/lsp/fix-worker.ts', out: 'dist/fix-worker.js', platform: 'node' },
   { in: 'server/src/cli/main.ts', out: 'dist/cli.js', platform: 'node' },
   { in: 'client/src/browser.ts', out: 'dist/browser/client.js', platform: 'browser', external: ['vscode'] },
   { in: 'server/src/lsp/worker.ts', out: 'dist/browser/server.js', platform: 'browser', format: 'iife' },

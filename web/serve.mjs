@@ -75,6 +75,10 @@ export async function serveStatic({ mounts, pages = {}, port = 0 }) {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const dist = fileURLToPath(new URL('./dist/', import.meta.url));
   const port = Number(process.argv[2] ?? process.env.PORT ?? 8750);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`Not a port number: ${process.argv[2] ?? process.env.PORT}. Give one from 1 to 65535.`);
+    process.exit(2);
+  }
   stat(join(dist, 'index.html'))
     .then(
       () => serveStatic({ mounts: { '/': dist }, port }),
@@ -83,5 +87,18 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
         process.exit(1);
       },
     )
-    .then(({ origin }) => console.log(`Cordial's web page: ${origin}/  (Ctrl+C to stop)`));
+    .then(
+      ({ origin }) => console.log(`Cordial's web page: ${origin}/  (Ctrl+C to stop)`),
+      (err) => {
+        // One line, no stack trace: the usual cause is another program (or a second copy) on the port.
+        const why =
+          err?.code === 'EADDRINUSE'
+            ? `port ${port} is already in use (another program, or the page is already being served). Stop it, or give another port: node web/serve.mjs ${port === 8750 ? 8751 : port + 1}`
+            : err?.code === 'EACCES'
+              ? `not allowed to use port ${port}; give a port above 1023: node web/serve.mjs 8750`
+              : String(err?.message ?? err);
+        console.error(`Cordial's web page cannot start: ${why}`);
+        process.exit(1);
+      },
+    );
 }

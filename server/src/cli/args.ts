@@ -16,6 +16,8 @@ export interface CheckOptions {
   stdinFilename: string | null;
   /** Report per-draft disables and allowed words that hide nothing (`--report-unused-disable`). */
   reportUnusedDisable: boolean;
+  /** With `--fix`: write through symbolic links whose targets are inside the folder being fixed. */
+  followSymlinks: boolean;
 }
 
 export type Command = { command: 'help' } | { command: 'version' } | ({ command: 'check' } & CheckOptions);
@@ -52,6 +54,7 @@ export function parseArgs(argv: readonly string[]): Command {
     locale: null,
     stdinFilename: null,
     reportUnusedDisable: false,
+    followSymlinks: false,
   };
   let sawCommand = false;
   let help = false;
@@ -107,6 +110,9 @@ export function parseArgs(argv: readonly string[]): Command {
         break;
       case '--report-unused-disable':
         opts.reportUnusedDisable = true;
+        break;
+      case '--follow-symlinks':
+        opts.followSymlinks = true;
         break;
       case '--format':
         if (!FORMATS.includes(value as OutputFormat))

@@ -1,9 +1,11 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { type ParseError, parse, printParseErrorCode } from 'jsonc-parser';
 import {
   allRules,
+  CONFIG_LIMITS,
   type CordialConfig,
+  configTextLimit,
   LineIndex,
   type ResolvedConfig,
   resolveConfig,
@@ -13,6 +15,7 @@ import {
 import { stripBom } from '../core/bytes';
 import { UsageError } from './args';
 import { displayPath, reason } from './files';
+import { readRegularFile } from './read';
 
 export const CONFIG_NAME = '.cordialrc.json';
 
@@ -99,9 +102,15 @@ export class ConfigLoader {
     const name = given ?? displayPath(this.cwd, abs);
     let text: string;
     try {
-      if (statSync(abs).isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
-      text = stripBom(readFileSync(abs, 'utf8'));
+      // Only a regular file, and only up to the limit: a FIFO or `/dev/zero` must not hang or fill memory.
+      const bytes = readRegularFile(abs, CONFIG_LIMITS.bytes);
+      if (bytes === 'tooLarge')
+        throw new UsageError(
+          `configuration ${name} is larger than ${CONFIG_LIMITS.bytes / (1024 * 1024)} MB; it is not read`,
+        );
+      text = stripBom(new TextDecoder().decode(bytes));
     } catch (err) {
+      if (err instanceof UsageError) throw err;
       throw new UsageError(`cannot read configuration ${name}: ${reason(err)}`);
     }
     const config = parseConfig(text, name, this.knownRules);
@@ -113,6 +122,8 @@ export class ConfigLoader {
 
 /** Parses and validates the text of a configuration file (JSON with comments and trailing commas). */
 export function parseConfig(text: string, name: string, knownRules: ReadonlySet<string>): CordialConfig {
+  const limit = configTextLimit(text);
+  if (limit) throw new UsageError(`invalid configuration ${name}: ${limit}`);
   const errors: ParseError[] = [];
   const json: unknown = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length) {
@@ -123,7 +134,12 @@ export function parseConfig(text: string, name: string, knownRules: ReadonlySet<
     );
   }
   const { config, errors: problems } = validateConfig(json, knownRules);
-  if (problems.length) throw new UsageError(`invalid configuration ${name}: ${problems.join('; ')}`);
+  if (problems.length) {
+    // One clear message, not ten thousand: the first few problems and how many more.
+    const shown = problems.slice(0, 5).join('; ');
+    const more = problems.length > 5 ? `; and ${problems.length - 5} more` : '';
+    throw new UsageError(`invalid configuration ${name}: ${shown}${more}`);
+  }
   return config;
 }
 

@@ -1,5 +1,5 @@
 import { type Dirent, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { type DraftKind, kindOf, type Locale, localized } from '../core';
 import { UsageError } from './args';
 
@@ -11,10 +11,26 @@ export interface Target {
   display: string;
   kind: DraftKind;
   stdin: boolean;
+  /**
+   * The folder being checked that this draft was found in (the folder given, or a named file's
+   * own folder): `--fix` writes nothing outside it and locks it while fixing.
+   */
+  root: string;
 }
 
 /** Folders never searched (dot-folders are skipped too). */
 const SKIP = new Set(['node_modules']);
+
+/**
+ * A text for the terminal: control characters (an escape sequence in a file name could recolour
+ * or rewrite the screen) and bidirectional overrides shown as `\u001b`.
+ */
+export function terminalSafe(s: string): string {
+  return s.replace(
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
 
 export function displayPath(cwd: string, abs: string): string {
   const rel = relative(cwd, abs) || '.';
@@ -34,25 +50,25 @@ export function collectTargets(
 ): Target[] {
   const targets: Target[] = [];
   const seen = new Set<string>();
-  const add = (abs: string, kind: DraftKind, stdin = false) => {
+  const add = (abs: string, kind: DraftKind, root: string, stdin = false) => {
     const key = stdin ? `\0stdin` : abs;
     if (seen.has(key)) return;
     seen.add(key);
-    targets.push({ abs, display: displayPath(cwd, abs), kind, stdin });
+    targets.push({ abs, display: displayPath(cwd, abs), kind, stdin, root });
   };
 
   for (const given of paths) {
     if (given === '-') {
       const kind = kindOf(stdinFilename!);
       if (!kind) throw new UsageError(`--stdin-filename "${stdinFilename}" must end in .msg or .eml`);
-      add(resolve(cwd, stdinFilename!), kind, true);
+      add(resolve(cwd, stdinFilename!), kind, cwd, true);
       continue;
     }
     const abs = resolve(cwd, given);
     const kind = kindOf(given);
     if (kind) {
       if (!exists(abs)) throw new UsageError(`no such file: ${given}`);
-      add(abs, kind);
+      add(abs, kind, dirname(abs));
       continue;
     }
     let isDir = false;
@@ -68,11 +84,15 @@ export function collectTargets(
     } catch (err) {
       throw new UsageError(`cannot read folder ${given}: ${reason(err)}`);
     }
-    walk(abs, found, new Set([safeRealpath(abs)]), (dir, err) =>
-      warn(`cannot read folder ${displayPath(cwd, dir)}: ${reason(err)}`),
+    walk(
+      abs,
+      found,
+      new Set([safeRealpath(abs)]),
+      (dir, err) => warn(`cannot read folder ${displayPath(cwd, dir)}: ${reason(err)}`),
+      (path) => warn(`${displayPath(cwd, path)}: the file name is not valid UTF-8; not checked (rename it)`),
     );
     if (found.length === 0) throw new UsageError(`no .msg or .eml files in ${given}`);
-    for (const f of found) add(f.abs, f.kind);
+    for (const f of found) add(f.abs, f.kind, abs);
   }
   return targets;
 }
@@ -82,6 +102,7 @@ function walk(
   out: { abs: string; kind: DraftKind }[],
   visited: Set<string>,
   onError: (dir: string, err: unknown) => void,
+  onBadName: (path: string) => void,
 ): void {
   let entries: Dirent[];
   try {
@@ -95,6 +116,11 @@ function walk(
     if (e.name.startsWith('.') || SKIP.has(e.name)) continue;
     const p = join(dir, e.name);
     const kind = kindOf(e.name);
+    if (kind && e.name.includes('\uFFFD')) {
+      // A name that is not valid UTF-8 cannot be opened by the name Node gives it: say so.
+      onBadName(p);
+      continue;
+    }
     if (kind) {
       out.push({ abs: p, kind });
       continue;
@@ -112,7 +138,7 @@ function walk(
     const real = safeRealpath(p);
     if (visited.has(real)) continue;
     visited.add(real);
-    walk(p, out, visited, onError);
+    walk(p, out, visited, onError, onBadName);
   }
 }
 
@@ -142,6 +168,10 @@ const REASONS: Record<string, { en: string; zh: string }> = {
   ENOTDIR: { en: 'a part of the path is not a folder', zh: '路径中有一部分不是文件夹' },
   EMFILE: { en: 'too many open files', zh: '打开的文件过多' },
   ENFILE: { en: 'too many open files', zh: '打开的文件过多' },
+  ENOTREG: {
+    en: 'not a regular file (a pipe, a device or a socket)',
+    zh: '不是普通文件（管道、设备或套接字）',
+  },
 };
 
 /** A short reason for a file-system error, without the path Node puts in its message. */

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 
 /**
  * The most bytes of one draft that are checked. A chat or e-mail draft is a few kilobytes; an
@@ -15,16 +15,59 @@ export interface ReadResult {
   truncated: boolean;
 }
 
-/** Reads a draft, at most `MAX_BYTES` of it. Throws the file system's error. */
+/** The error of a file that is not a regular file (a FIFO, a device, a socket). */
+export function notRegular(): Error {
+  return Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
+}
+
+/**
+ * Opens a regular file for reading, or throws: a folder is `EISDIR`, anything else that is not a
+ * regular file `ENOTREG`. Checked before opening (opening a FIFO waits for a writer) and again
+ * on the open file (opened without waiting), so a file swapped in between is caught too.
+ */
+function openRegular(abs: string): number {
+  const st = statSync(abs);
+  if (st.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+  if (!st.isFile()) throw notRegular();
+  const fd = openSync(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  const again = fstatSync(fd);
+  if (!again.isFile()) {
+    closeSync(fd);
+    throw again.isDirectory() ? Object.assign(new Error('is a folder'), { code: 'EISDIR' }) : notRegular();
+  }
+  return fd;
+}
+
+/**
+ * A regular file's bytes, or `tooLarge` when it holds more than `max` (its size is checked
+ * before reading, and no more than `max + 1` bytes are ever read). Throws the file system's error.
+ */
+export function readRegularFile(abs: string, max: number): Uint8Array | 'tooLarge' {
+  const fd = openRegular(abs);
+  try {
+    if (fstatSync(fd).size > max) return 'tooLarge';
+    const buf = Buffer.allocUnsafe(max + 1);
+    let total = 0;
+    while (total < buf.length) {
+      const n = readSync(fd, buf, total, buf.length - total, null);
+      if (n === 0) break;
+      total += n;
+    }
+    return total > max ? 'tooLarge' : buf.subarray(0, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads a draft (a regular file), at most `MAX_BYTES` of it. Throws the file system's error. */
 export function readDraftFile(abs: string): ReadResult {
-  const fd = openSync(abs, 'r');
+  const fd = openRegular(abs);
   try {
     const st = fstatSync(fd);
-    if (st.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
     const chunks: Buffer[] = [];
     let total = 0;
     const want = MAX_BYTES + 1;
-    // Read until end of file rather than trusting `size`: special files report 0.
+    // Read until end of file rather than trusting `size` (a file may grow meanwhile), never past the limit.
     while (total < want) {
       const chunk = chunks.length === 0 ? Math.max(st.size + 1, 65536) : 65536;
       const buf = Buffer.allocUnsafe(Math.min(want - total, chunk));

@@ -4,12 +4,14 @@ import { type Finding, forLocale, type Locale } from '../core';
 import { type CheckOptions, localeFrom, parseArgs, UsageError } from './args';
 import { type CheckDeps, checkFile, type FileResult } from './check';
 import { ConfigLoader } from './config';
-import { collectTargets } from './files';
-import { formatJson } from './format/json';
-import { formatSarif } from './format/sarif';
-import { formatStylish } from './format/stylish';
+import { collectTargets, displayPath, terminalSafe } from './files';
+import { streamJsonReport } from './format/json';
+import { streamSarif } from './format/sarif';
+import { chunked } from './format/stream';
+import { streamStylish } from './format/stylish';
 import { MAX_BYTES, type ReadResult, readStream } from './read';
 import { type ConfigUse, unusedWordResults } from './unused';
+import { acquireLock, type Lock, type WriteFs } from './write';
 
 /** Everything the command touches outside the file system, so tests can run it in-process. */
 export interface Io {
@@ -23,6 +25,8 @@ export interface Io {
   columns?: number;
   stdin: AsyncIterable<Buffer | string>;
   deps?: CheckDeps;
+  /** Replaceable in tests: the system calls of a write (a simulated full disk). */
+  writeFs?: Partial<WriteFs>;
 }
 
 /** Progress is shown only on a terminal and only for runs longer than this many files. */
@@ -53,13 +57,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
 function usage(io: Io, err: unknown): number {
   if (!(err instanceof UsageError)) throw err;
-  io.stderr(`cordial: ${err.message.replace(/\s*\n\s*/g, ' ')}\n`);
+  io.stderr(`cordial: ${terminalSafe(err.message.replace(/\s*\n\s*/g, ' '))}\n`);
   return 2;
 }
 
 async function check(opts: CheckOptions, io: Io): Promise<number> {
   const locale = localeFrom(opts.locale, io.env);
-  const note = (line: string) => io.stderr(`cordial: ${line}\n`);
+  const note = (line: string) => io.stderr(`cordial: ${terminalSafe(line)}\n`);
   const targets = collectTargets(opts.paths, io.cwd, opts.stdinFilename, note);
 
   // Every configuration is read before any draft, so a broken one stops the run before output.
@@ -72,22 +76,48 @@ async function check(opts: CheckOptions, io: Io): Promise<number> {
   const progress = io.stderrIsTTY && targets.length > PROGRESS_THRESHOLD;
   const results: FileResult[] = [];
   let warnings = 0;
-  for (let i = 0; i < targets.length; i++) {
-    const target = targets[i]!;
-    if (progress) io.stderr(progressLine(i + 1, targets.length, target.display, io.columns ?? 80));
-    const result = checkFile(target, target.stdin ? stdin : undefined, {
-      config: configs[i]!,
-      locale,
-      fix: opts.fix,
-      note: (line) => {
-        if (progress) io.stderr('\r\u001b[K');
-        note(line);
-      },
-      ...(io.deps ? { deps: io.deps } : {}),
-      reportUnused: opts.reportUnusedDisable,
-    });
-    warnings += result.findings.filter((f) => f.severity === 'warning').length;
-    results.push(opts.quiet ? { ...result, findings: result.findings.filter(isError) } : result);
+  let writeErrors = 0;
+  let unwritten = 0;
+  // Two `--fix` runs over one folder queue: each folder being fixed is locked (in a fixed order).
+  const locks: Lock[] = [];
+  if (opts.fix) {
+    const roots = [...new Set(targets.filter((t) => !t.stdin).map((t) => t.root))].sort();
+    for (const root of roots)
+      locks.push(
+        acquireLock(root, (pid) =>
+          note(
+            locale === 'zh'
+              ? `正在等待另一个 cordial --fix（进程 ${pid}）处理完 ${displayPath(io.cwd, root)}`
+              : `waiting for another cordial --fix (process ${pid}) to finish with ${displayPath(io.cwd, root)}`,
+          ),
+        ),
+      );
+  }
+  try {
+    for (let i = 0; i < targets.length; i++) {
+      const target = targets[i]!;
+      if (progress) io.stderr(progressLine(i + 1, targets.length, target.display, io.columns ?? 80));
+      const result = checkFile(target, target.stdin ? stdin : undefined, {
+        config: configs[i]!,
+        locale,
+        fix: opts.fix,
+        note: (line) => {
+          if (progress) io.stderr('\r\u001b[K');
+          note(line);
+        },
+        ...(io.deps ? { deps: io.deps } : {}),
+        ...(io.writeFs ? { writeFs: io.writeFs } : {}),
+        reportUnused: opts.reportUnusedDisable,
+        followSymlinks: opts.followSymlinks,
+      });
+      if (result.fixFailed === 'error') writeErrors++;
+      else if (result.fixFailed) unwritten++;
+      for (const lock of locks) lock.touch();
+      warnings += result.findings.filter((f) => f.severity === 'warning').length;
+      results.push(opts.quiet ? { ...result, findings: result.findings.filter(isError) } : result);
+    }
+  } finally {
+    for (const lock of locks) lock.release();
   }
   if (progress) io.stderr('\r\u001b[K');
   if (opts.reportUnusedDisable) {
@@ -111,19 +141,20 @@ async function check(opts: CheckOptions, io: Io): Promise<number> {
   }
 
   const errors = results.reduce((n, r) => n + r.findings.filter(isError).length, 0);
-  switch (opts.format) {
-    case 'json':
-      io.stdout(formatJson(results));
-      break;
-    case 'sarif':
-      io.stdout(formatSarif(results, { version, locale, cwdUri: dirUri(io.cwd) }));
-      break;
-    default:
-      io.stdout(formatStylish(results, { color: io.stdoutIsTTY && !io.env.NO_COLOR, locale }));
-  }
+  // Written in chunks as they are made: the report of a huge draft never is one string.
+  const report =
+    opts.format === 'json'
+      ? streamJsonReport(results)
+      : opts.format === 'sarif'
+        ? streamSarif(results, { version, locale, cwdUri: dirUri(io.cwd) })
+        : streamStylish(results, { color: io.stdoutIsTTY && !io.env.NO_COLOR, locale, fixed: opts.fix });
+  for (const chunk of chunked(report)) io.stdout(chunk);
   if (opts.maxWarnings !== null && warnings > opts.maxWarnings)
     io.stderr(tooManyWarnings(warnings, opts.maxWarnings, locale));
-  if (errors > 0) return 1;
+  // Fixes that could not be written: a failed write is exit 2, a refused one (a link, a read-only
+  // file, a draft edited meanwhile) at least 1, so a script never takes them for done.
+  if (writeErrors > 0) return 2;
+  if (errors > 0 || unwritten > 0) return 1;
   if (opts.maxWarnings !== null && warnings > opts.maxWarnings) return 1;
   return 0;
 }
@@ -139,7 +170,8 @@ function tooManyWarnings(found: number, max: number, locale: Locale): string {
 function progressLine(n: number, total: number, path: string, columns: number): string {
   const head = `cordial: ${n}/${total} `;
   const room = Math.max(10, columns - head.length - 1);
-  const shown = path.length > room ? `…${path.slice(path.length - room + 1)}` : path;
+  const safe = terminalSafe(path);
+  const shown = safe.length > room ? `…${safe.slice(safe.length - room + 1)}` : safe;
   return `\r\u001b[K${head}${shown}`;
 }
 
@@ -168,10 +200,13 @@ export function helpText(locale: Locale): string {
       --locale en|zh|zh-tw          消息语言（默认取 LC_ALL / LC_MESSAGES / LANG）
       --stdin-filename NAME         标准输入的文件名（由扩展名决定草稿类型）
       --report-unused-disable       报告不再屏蔽任何问题的关闭设置（草稿的 disable 和 allowedWords）
+      --follow-symlinks             配合 --fix：通过符号链接写入（链接目标须在所修复的文件夹内）
   -h, --help                        显示本帮助
   -v, --version                     显示版本
 
-退出状态：0 没有错误（且警告数在 --max-warnings 以内），1 有问题，2 用法或配置错误。
+退出状态：0 没有错误（且警告数在 --max-warnings 以内），1 有问题（或有修复未能写入），
+2 用法或配置错误，或写入修复失败（原文件保持不变）。
+--fix 先写入同一文件夹中的临时文件，确认草稿未被改动后再替换；同一文件夹上的两次 --fix 依次进行。
 超过 ${mb} MB 的文件只检查开头 ${mb} MB。
 `,
       locale,
@@ -193,10 +228,14 @@ Options:
       --stdin-filename NAME         file name for standard input (its extension gives the kind)
       --report-unused-disable       report suppressions that hide nothing (a draft's disable
                                     entries, allowedWords)
+      --follow-symlinks             with --fix: write through symbolic links (whose targets
+                                    are inside the folder being fixed)
   -h, --help                        show this help
   -v, --version                     show the version
 
-Exit status: 0 no error (and warnings within --max-warnings), 1 problems, 2 usage or
-configuration error. Files larger than ${mb} MB are checked up to their first ${mb} MB.
+Exit status: 0 no error (and warnings within --max-warnings), 1 problems (or fixes not
+written), 2 usage or configuration error, or a failed write (the file is left unchanged).
+--fix writes to a temporary file in the draft's folder and replaces the draft only if it is
+unchanged since it was read; two --fix runs over one folder wait for each other. Files larger than ${mb} MB are checked up to their first ${mb} MB.
 `;
 }

@@ -80,7 +80,7 @@ export function unusedWordResults(uses: readonly ConfigUse[], cwd: string, local
       });
     }
     out.push({
-      target: { abs: use.file, display: displayPath(cwd, use.file), kind: 'msg', stdin: false },
+      target: { abs: use.file, display: displayPath(cwd, use.file), kind: 'msg', stdin: false, root: cwd },
       findings,
       lines: new LineIndex(use.text),
       fixed: false,

@@ -1,3 +1,5 @@
+import type { DraftKind, Locale, ResolvedConfig } from '../core';
+
 /**
  * What the server needs from its surroundings beyond the LSP connection. The Node entry reads
  * files; a browser worker supplies its own (or nothing), so the server logic stays portable.
@@ -8,6 +10,18 @@ export interface CordialHost {
    * is none or it cannot be read (virtual file systems included).
    */
   readWorkspaceConfig(folderUri: string): Promise<string | null>;
+  /**
+   * Fix-all off the server's thread (Node), so hovers are answered meanwhile: the fixed text;
+   * null when `onCancel`'s callback was called first; undefined when it cannot run there (the
+   * server then fixes in its own thread, between passes checking for cancellation).
+   */
+  fixAll?(
+    text: string,
+    kind: DraftKind,
+    config: ResolvedConfig,
+    locale: Locale,
+    onCancel: (cancel: () => void) => void,
+  ): Promise<string | null | undefined>;
 }
 
 /** The file a workspace's shared configuration lives in. */

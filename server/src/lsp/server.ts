@@ -258,22 +258,34 @@ export function createCordialServer(
     if (other.length)
       warnOnce(
         file
-          ? t('invalidRc', locale, { file, errors: other.join('; ') })
-          : t('invalidSettings', locale, { errors: other.join('; ') }),
+          ? t('invalidRc', locale, { file, errors: summarize(other) })
+          : t('invalidSettings', locale, { errors: summarize(other) }),
       );
   }
 
   function readRc(folder: string): Promise<CordialConfig | null> {
     let p = rcCache.get(folder);
     if (!p) {
+      const file = `${folder}/${RC_FILE}`;
+      // Any problem with the file (unreadable, too large, invalid) is shown once and the file
+      // ignored: it never makes every lint fail.
+      const invalid = (errors: string[]) => warnConfigErrors(errors, file);
       p = host.readWorkspaceConfig(folder).then(
         (text) => {
           if (text === null || !text.trim()) return null;
-          const { config, errors } = rcLayer(text);
-          if (errors.length) warnConfigErrors(errors, `${folder}/${RC_FILE}`);
-          return config;
+          try {
+            const { config, errors } = rcLayer(text);
+            if (errors.length) invalid(errors);
+            return config;
+          } catch (err) {
+            invalid([err instanceof Error ? err.message : String(err)]);
+            return null;
+          }
         },
-        () => null,
+        (err) => {
+          invalid([err instanceof Error ? err.message : String(err)]);
+          return null;
+        },
       );
       rcCache.set(folder, p);
     }
@@ -293,7 +305,12 @@ export function createCordialServer(
             section = undefined;
           }
         }
-        const settings = settingsLayer(section);
+        let settings: ReturnType<typeof settingsLayer>;
+        try {
+          settings = settingsLayer(section);
+        } catch (err) {
+          settings = { config: {}, errors: [err instanceof Error ? err.message : String(err)] };
+        }
         if (settings.errors.length) warnConfigErrors(settings.errors, null);
         const folder = folderOf(uri);
         const rc = folder ? await readRc(folder) : null;
@@ -310,7 +327,13 @@ export function createCordialServer(
     settingsCache.clear();
     rcCache.clear();
     shownWarnings.clear();
-    for (const doc of documents.all()) if (kindFor(doc)) schedule(doc.uri, 0);
+    for (const doc of documents.all()) {
+      try {
+        if (kindFor(doc)) schedule(doc.uri, 0);
+      } catch (err) {
+        connection.console.error(`Cordial: cannot re-check a document: ${String(err)}`);
+      }
+    }
   }
 
   connection.onDidChangeConfiguration((change) => {
@@ -328,6 +351,8 @@ export function createCordialServer(
   // ------------------------------------------------------------------ linting
 
   function kindFor(doc: TextDocument): DraftKind | null {
+    // Bad protocol input (a numeric URI) is never a draft, and never breaks later requests.
+    if (typeof doc.uri !== 'string') return null;
     if (doc.languageId === 'cordial-msg' || doc.languageId === 'msg') return 'msg';
     if (doc.languageId === 'cordial-eml' || doc.languageId === 'eml') return 'eml';
     return kindOf(doc.uri.replace(/[?#].*$/, ''));
@@ -474,31 +499,43 @@ export function createCordialServer(
       : { changes: { [doc.uri]: edits } };
   }
 
-  /** Fix-all as minimal edits of the current text (cached per version and configuration). */
-  function fixAllEdits(
+  /**
+   * Fix-all as minimal edits of the current text (cached per version and configuration), or null
+   * when cancelled. On Node it runs on the fix-all thread, so hovers are answered meanwhile;
+   * elsewhere in this thread, checking for cancellation between rules and passes.
+   */
+  async function fixAllEdits(
     doc: TextDocument,
     kind: DraftKind,
     config: ResolvedConfig,
     token?: CancellationToken,
-  ) {
+  ): Promise<TextEdit[] | null> {
     const st = stateOf(doc.uri);
     const cached = st.fixAllCache;
     if (cached && cached.version === doc.version && cached.config === config) return cached.edits;
+    const version = doc.version;
     const view = coreView(doc);
     const bounded = boundText(view.text, kind, maxChars);
-    const isCancelled = token ? () => token.isCancellationRequested : undefined;
-    const { output } = fixAll(bounded.text, kind, {
-      config,
-      locale,
-      ...(isCancelled ? { isCancelled } : {}),
-    });
-    if (token?.isCancellationRequested) return null;
+    let output: string | undefined;
+    if (host.fixAll) {
+      const threaded = await host.fixAll(bounded.text, kind, config, locale, (cancel) => {
+        token?.onCancellationRequested(cancel);
+        if (token?.isCancellationRequested) cancel();
+      });
+      if (threaded === null) return null;
+      output = threaded;
+    }
+    if (output === undefined) {
+      const isCancelled = token ? () => token.isCancellationRequested : undefined;
+      output = fixAll(bounded.text, kind, { config, locale, ...(isCancelled ? { isCancelled } : {}) }).output;
+    }
+    if (token?.isCancellationRequested || documents.get(doc.uri)?.version !== version) return null;
     const edits = diffText(bounded.text, output);
-    st.fixAllCache = { version: doc.version, config, edits };
+    stateOf(doc.uri).fixAllCache = { version, config, edits };
     return edits;
   }
 
-  function fixAllAction(
+  async function fixAllAction(
     doc: TextDocument,
     kind: DraftKind,
     config: ResolvedConfig,
@@ -506,8 +543,8 @@ export function createCordialServer(
     title: string,
     token: CancellationToken,
     diagnostics?: Diagnostic[],
-  ): CodeAction | null {
-    const edits = fixAllEdits(doc, kind, config, token);
+  ): Promise<CodeAction | null> {
+    const edits = await fixAllEdits(doc, kind, config, token);
     if (!edits || edits.length === 0) return null;
     const action: CodeAction = {
       title,
@@ -579,7 +616,7 @@ export function createCordialServer(
       const result = freshResult(doc);
       const fixable = result ? result.findings.filter((f) => f.fixes.length > 0).length : 0;
       if (fixable >= 2 && matched.some((m) => m.f.fixes.length > 0)) {
-        const a = fixAllAction(
+        const a = await fixAllAction(
           doc,
           kind,
           config,
@@ -649,7 +686,7 @@ export function createCordialServer(
     }
     if (explicitFixAll) {
       // On request (and on save) fix-all works from the current text, not from published diagnostics.
-      const a = fixAllAction(doc, kind, config, FIX_ALL_KIND, t('fixAllSource', locale), token);
+      const a = await fixAllAction(doc, kind, config, FIX_ALL_KIND, t('fixAllSource', locale), token);
       if (a) actions.push(a);
     }
     return token.isCancellationRequested ? [] : actions;
@@ -864,6 +901,12 @@ function relativePath(folder: string, uri: string): string {
   } catch {
     return rest;
   }
+}
+
+/** Configuration problems for one message: the first few, and how many more. */
+function summarize(errors: readonly string[]): string {
+  const shown = errors.slice(0, 5).join('; ');
+  return errors.length > 5 ? `${shown}; … (${errors.length - 5} more)` : shown;
 }
 
 function trimSlash(uri: string): string {

@@ -1,5 +1,5 @@
 import { type ParseError, parse, printParseErrorCode } from 'jsonc-parser';
-import { allRules, type CordialConfig, validateConfig } from '../core';
+import { allRules, type CordialConfig, configTextLimit, validateConfig } from '../core';
 
 /** The keys of the `cordial.*` settings that are configuration (not `trace`, not editor-only). */
 const CONFIG_KEYS = ['rules', 'jargon', 'allowedWords', 'budgets', 'templatesFolder'] as const;
@@ -23,6 +23,8 @@ export function settingsLayer(section: unknown): { config: CordialConfig; errors
 
 /** `.cordialrc.json` text (comments and trailing commas allowed) as a config layer. */
 export function rcLayer(text: string): { config: CordialConfig; errors: string[] } {
+  const limit = configTextLimit(text);
+  if (limit) return { config: {}, errors: [limit] };
   const parseErrors: ParseError[] = [];
   const value = parse(text, parseErrors, { allowTrailingComma: true, disallowComments: false });
   const errors = parseErrors.map((e) => `${printParseErrorCode(e.error)} at offset ${e.offset}`);

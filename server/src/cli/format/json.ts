@@ -1,6 +1,7 @@
 import type { Position } from '../../core';
 import type { DraftContext } from '../../core/draft';
 import type { FileResult } from '../check';
+import { LazyArray, LazyObject, streamJson } from './stream';
 
 export interface JsonRange {
   start: Position;
@@ -22,39 +23,51 @@ export interface JsonFile {
   diagnostics: JsonDiagnostic[];
 }
 
-/** One entry per file (files without findings too); zero-based lines, UTF-16 characters. */
-export function toJson(results: readonly FileResult[]): JsonFile[] {
-  return results.map(({ target, findings, lines, context }) => {
-    const range = (start: number, end: number): JsonRange => ({
-      start: lines.positionAt(start),
-      end: lines.positionAt(end),
-    });
-    return {
-      file: target.display,
-      context: context
-        ? {
-            reply: context.reply,
-            forward: context.forward,
-            internal: context.internal,
-            relation: context.relation,
-            firstContact: context.firstContact,
-            evidence: [...context.evidence],
-          }
-        : null,
-      diagnostics: findings.map((f) => ({
-        rule: f.ruleId,
-        severity: f.severity,
-        message: f.message,
-        range: range(f.start, f.end),
-        fixes: f.fixes.map((fix) => ({
-          title: fix.title,
-          edits: fix.edits.map((e) => ({ range: range(e.start, e.end), newText: e.newText })),
-        })),
-      })),
-    };
-  });
+/**
+ * The JSON report in pieces, each diagnostic made as it is written: one entry per file (files
+ * without findings too); zero-based lines, UTF-16 characters.
+ */
+export function* streamJsonReport(results: readonly FileResult[]): Generator<string> {
+  yield* streamJson(
+    new LazyArray(function* () {
+      for (const r of results) {
+        const lines = r.lines;
+        const range = (start: number, end: number): JsonRange => ({
+          start: lines.positionAt(start),
+          end: lines.positionAt(end),
+        });
+        yield new LazyObject({
+          file: r.target.display,
+          context: r.context
+            ? {
+                reply: r.context.reply,
+                forward: r.context.forward,
+                internal: r.context.internal,
+                relation: r.context.relation,
+                firstContact: r.context.firstContact,
+                evidence: [...r.context.evidence],
+              }
+            : null,
+          diagnostics: new LazyArray(function* () {
+            for (const f of r.findings)
+              yield {
+                rule: f.ruleId,
+                severity: f.severity,
+                message: f.message,
+                range: range(f.start, f.end),
+                fixes: f.fixes.map((fix) => ({
+                  title: fix.title,
+                  edits: fix.edits.map((e) => ({ range: range(e.start, e.end), newText: e.newText })),
+                })),
+              } satisfies JsonDiagnostic;
+          }),
+        });
+      }
+    }),
+  );
+  yield '\n';
 }
 
 export function formatJson(results: readonly FileResult[]): string {
-  return `${JSON.stringify(toJson(results), null, 2)}\n`;
+  return [...streamJsonReport(results)].join('');
 }

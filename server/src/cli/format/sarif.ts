@@ -8,6 +8,7 @@ import {
   type Severity,
 } from '../../core';
 import type { FileResult } from '../check';
+import { LazyArray, LazyObject, streamJson } from './stream';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const INFORMATION_URI = 'https://github.com/cordial-dev/cordial';
@@ -65,40 +66,43 @@ export function toSarif(
 ) {
   const rules = [...allRules];
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  const sarifResults = results.flatMap(({ target, findings, lines }) => {
-    const artifactLocation = { uri: toUri(target.display), uriBaseId: '%SRCROOT%' };
-    return findings.map((f) => {
-      const ruleIndex = index.get(f.ruleId);
-      return {
-        ruleId: f.ruleId,
-        ...(ruleIndex === undefined ? {} : { ruleIndex }),
-        level: level(f.severity),
-        message: { text: f.message },
-        locations: [{ physicalLocation: { artifactLocation, region: region(lines, f.start, f.end) } }],
-        ...(f.fixes.length
-          ? {
-              fixes: f.fixes.map((fix) => ({
-                description: { text: fix.title },
-                artifactChanges: [
-                  {
-                    artifactLocation,
-                    replacements: fix.edits.map((e) => ({
-                      deletedRegion: region(lines, e.start, e.end),
-                      insertedContent: { text: e.newText },
-                    })),
-                  },
-                ],
-              })),
-            }
-          : {}),
-      };
-    });
+  // Each result is made as it is written (see `streamSarif`).
+  const sarifResults = new LazyArray(function* () {
+    for (const { target, findings, lines } of results) {
+      const artifactLocation = { uri: toUri(target.display), uriBaseId: '%SRCROOT%' };
+      for (const f of findings) {
+        const ruleIndex = index.get(f.ruleId);
+        yield {
+          ruleId: f.ruleId,
+          ...(ruleIndex === undefined ? {} : { ruleIndex }),
+          level: level(f.severity),
+          message: { text: f.message },
+          locations: [{ physicalLocation: { artifactLocation, region: region(lines, f.start, f.end) } }],
+          ...(f.fixes.length
+            ? {
+                fixes: f.fixes.map((fix) => ({
+                  description: { text: fix.title },
+                  artifactChanges: [
+                    {
+                      artifactLocation,
+                      replacements: fix.edits.map((e) => ({
+                        deletedRegion: region(lines, e.start, e.end),
+                        insertedContent: { text: e.newText },
+                      })),
+                    },
+                  ],
+                })),
+              }
+            : {}),
+        };
+      }
+    }
   });
-  return {
+  return new LazyObject({
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [
-      {
+      new LazyObject({
         tool: {
           driver: {
             name: 'cordial',
@@ -110,14 +114,23 @@ export function toSarif(
         originalUriBaseIds: { '%SRCROOT%': { uri: options.cwdUri } },
         columnKind: 'utf16CodeUnits',
         results: sarifResults,
-      },
+      }),
     ],
-  };
+  });
+}
+
+/** The SARIF report in pieces, each result made as it is written. */
+export function* streamSarif(
+  results: readonly FileResult[],
+  options: { version: string; locale: Locale; cwdUri: string },
+): Generator<string> {
+  yield* streamJson(toSarif(results, options));
+  yield '\n';
 }
 
 export function formatSarif(
   results: readonly FileResult[],
   options: { version: string; locale: Locale; cwdUri: string },
 ): string {
-  return `${JSON.stringify(toSarif(results, options), null, 2)}\n`;
+  return [...streamSarif(results, options)].join('');
 }

@@ -1,5 +1,6 @@
 import { type ActiveSeverity, forLocale, type Locale } from '../../core';
 import type { FileResult } from '../check';
+import { terminalSafe } from '../files';
 
 /** Counts over the findings shown. */
 export interface Totals {
@@ -85,11 +86,26 @@ const PLAIN: Paint = {
  */
 export function formatStylish(
   results: readonly FileResult[],
-  options: { color: boolean; locale: Locale },
+  options: {
+    color: boolean;
+    locale: Locale /** After `--fix`: no "fixable with --fix" line. */;
+    fixed?: boolean;
+  },
 ): string {
+  return [...streamStylish(results, options)].join('');
+}
+
+/** The stylish report in pieces: one file at a time. */
+export function* streamStylish(
+  results: readonly FileResult[],
+  options: {
+    color: boolean;
+    locale: Locale /** After `--fix`: no "fixable with --fix" line. */;
+    fixed?: boolean;
+  },
+): Generator<string> {
   const paint = options.color ? COLOR : PLAIN;
   const labels = SEVERITY_LABEL[options.locale];
-  let out = '';
   for (const r of results) {
     if (r.findings.length === 0) continue;
     const rows = r.findings.map((f) => {
@@ -98,14 +114,20 @@ export function formatStylish(
         pos: `${p.line + 1}:${p.character + 1}`,
         severity: f.severity,
         label: labels[f.severity],
-        message: f.message.replace(/\s*[\r\n]+\s*/g, ' ').trim(),
+        message: terminalSafe(f.message.replace(/\s*[\r\n]+\s*/g, ' ').trim()),
         rule: f.ruleId,
       };
     });
-    const wPos = Math.max(...rows.map((x) => width(x.pos)));
-    const wSev = Math.max(...rows.map((x) => width(x.label)));
-    const wMsg = Math.max(...rows.map((x) => width(x.message)));
-    out += `\n${paint.underline(r.target.display)}\n`;
+    // Loops, not `Math.max(...rows)`: a million rows would overflow the stack.
+    let wPos = 0;
+    let wSev = 0;
+    let wMsg = 0;
+    for (const x of rows) {
+      wPos = Math.max(wPos, width(x.pos));
+      wSev = Math.max(wSev, width(x.label));
+      wMsg = Math.max(wMsg, width(x.message));
+    }
+    yield `\n${paint.underline(terminalSafe(r.target.display))}\n`;
     for (const x of rows) {
       const sev = pad(x.label, wSev);
       const painted =
@@ -114,16 +136,16 @@ export function formatStylish(
           : x.severity === 'warning'
             ? paint.yellow(sev)
             : paint.blue(sev);
-      out += `  ${paint.dim(pad(x.pos, wPos))}  ${painted}  ${pad(x.message, wMsg)}  ${paint.dim(x.rule)}\n`;
+      yield `  ${paint.dim(pad(x.pos, wPos))}  ${painted}  ${pad(x.message, wMsg)}  ${paint.dim(x.rule)}\n`;
     }
   }
   const t = totals(results);
-  if (t.errors + t.warnings + t.infos + t.hints === 0) return out;
+  if (t.errors + t.warnings + t.infos + t.hints === 0) return;
   const { summary, fixable } = summaryLines(t, options.locale);
   const tint = t.errors ? paint.red : t.warnings ? paint.yellow : paint.blue;
-  out += `\n${tint(paint.bold(summary))}\n`;
-  if (fixable) out += `${tint(paint.bold(fixable))}\n`;
-  return `${out}\n`;
+  yield `\n${tint(paint.bold(summary))}\n`;
+  if (fixable && !options.fixed) yield `${tint(paint.bold(fixable))}\n`;
+  yield '\n';
 }
 
 function pad(s: string, w: number): string {

@@ -153,6 +153,82 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
 }
 
 /**
+ * Limits on configuration, so a hostile or broken file is one clear message instead of a
+ * stall, a crash or gigabytes of memory. Real configurations are far below them.
+ */
+export const CONFIG_LIMITS = {
+  /** Bytes of a `.cordialrc.json` read at all (checked before reading). */
+  bytes: 1024 * 1024,
+  /** Nesting of objects and arrays (the schema needs four). */
+  depth: 16,
+  /** Entries of `allowedWords` or `jargon` (each level). */
+  words: 10_000,
+  /** Characters of one word, rule ID or pattern. */
+  chars: 200,
+  /** Entries of `overrides`. */
+  overrides: 200,
+  /** Keys of `rules` or `budgets`, or of any object. */
+  keys: 1_000,
+} as const;
+
+/** A key or value as quoted in a message: at most 60 characters, control characters escaped. */
+export function clip(s: string, max = 60): string {
+  const cut = s.length > max ? `${s.slice(0, max - 1)}…` : s;
+  return cut.replace(
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/**
+ * The first limit a configuration's text passes (size, nesting), checked before parsing it:
+ * a message, or null. Strings and comments are skipped, as JSON with comments reads them.
+ */
+export function configTextLimit(text: string): string | null {
+  if (text.length > CONFIG_LIMITS.bytes)
+    return `the configuration is larger than ${CONFIG_LIMITS.bytes / (1024 * 1024)} MB`;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // a string: to its closing quote
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c) i++;
+        else if (d === 0x22 || d === 0x0a) break;
+      }
+    } else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2f) {
+      const nl = text.indexOf('\n', i);
+      i = nl < 0 ? text.length : nl;
+    } else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a) {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+    } else if (c === 0x7b || c === 0x5b) {
+      if (++depth > CONFIG_LIMITS.depth)
+        return `the configuration is nested more than ${CONFIG_LIMITS.depth} levels deep`;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return null;
+}
+
+/** The first limit a parsed value passes (nesting, keys per object), or null. Iterative. */
+function valueLimit(input: unknown): string | null {
+  const stack: [unknown, number][] = [[input, 1]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth > CONFIG_LIMITS.depth)
+      return `the configuration is nested more than ${CONFIG_LIMITS.depth} levels deep`;
+    const entries = Array.isArray(v) ? v : Object.values(v as Record<string, unknown>);
+    // Lists have their own limits (checked where they are read); objects have few keys.
+    if (!Array.isArray(v) && entries.length > CONFIG_LIMITS.keys)
+      return `the configuration has an object of ${entries.length} keys (at most ${CONFIG_LIMITS.keys})`;
+    for (const e of entries) if (e !== null && typeof e === 'object') stack.push([e, depth + 1]);
+  }
+  return null;
+}
+
+/**
  * Validates untrusted configuration (JSON from disk or settings). Returns the clean config and
  * one message per problem; unknown keys are reported, wrong types dropped. Plain strings only:
  * nothing from configuration is ever compiled as a regular expression (`overrides[].files` are
@@ -167,6 +243,8 @@ export function validateConfig(
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return { config, errors: ['configuration must be a JSON object'] };
   }
+  const limit = valueLimit(input);
+  if (limit) return { config, errors: [limit] };
   const o = input as Record<string, unknown>;
   for (const key of Object.keys(o)) {
     const v = o[key];
@@ -178,7 +256,9 @@ export function validateConfig(
         else errors.push('"templatesFolder" must be a string');
         break;
       case 'overrides':
-        if (Array.isArray(v)) {
+        if (Array.isArray(v) && v.length > CONFIG_LIMITS.overrides)
+          errors.push(`"overrides" has ${v.length} entries; at most ${CONFIG_LIMITS.overrides} are allowed`);
+        else if (Array.isArray(v)) {
           config.overrides = [];
           v.forEach((entry, i) => {
             const o = validateOverride(entry, `overrides[${i}]`, knownRules, errors);
@@ -187,7 +267,8 @@ export function validateConfig(
         } else errors.push('"overrides" must be an array of { "files": [...], ... } objects');
         break;
       default:
-        if (!validateCommon(key, v, '', config, knownRules, errors)) errors.push(`unknown key "${key}"`);
+        if (!validateCommon(key, v, '', config, knownRules, errors))
+          errors.push(`unknown key "${clip(key)}"`);
     }
   }
   return { config, errors };
@@ -207,7 +288,7 @@ function validateCommon(
       if (v && typeof v === 'object' && !Array.isArray(v)) {
         config.rules = {};
         for (const [id, sev] of Object.entries(v as Record<string, unknown>)) {
-          if (!knownRules.has(id)) errors.push(`${where}unknown rule "${id}"`);
+          if (!knownRules.has(id)) errors.push(`${where}unknown rule "${clip(id)}"`);
           else if (typeof sev !== 'string' || !SEVERITIES.includes(sev as Severity))
             errors.push(`${where}rule "${id}": severity must be one of ${SEVERITIES.join(', ')}`);
           else config.rules[id] = sev as Severity;
@@ -216,14 +297,18 @@ function validateCommon(
       return true;
     case 'jargon':
     case 'allowedWords':
-      if (Array.isArray(v) && v.every((x) => typeof x === 'string')) config[key] = v as string[];
+      if (Array.isArray(v) && v.length > CONFIG_LIMITS.words)
+        errors.push(`${where}"${key}" has ${v.length} entries; at most ${CONFIG_LIMITS.words} are allowed`);
+      else if (Array.isArray(v) && v.some((x) => typeof x === 'string' && x.length > CONFIG_LIMITS.chars))
+        errors.push(`${where}"${key}": an entry is longer than ${CONFIG_LIMITS.chars} characters`);
+      else if (Array.isArray(v) && v.every((x) => typeof x === 'string')) config[key] = v as string[];
       else errors.push(`${where}"${key}" must be an array of strings`);
       return true;
     case 'budgets':
       if (v && typeof v === 'object' && !Array.isArray(v)) {
         const b: Partial<Budgets> = {};
         for (const [k, n] of Object.entries(v as Record<string, unknown>)) {
-          if (!(k in DEFAULT_BUDGETS)) errors.push(`${where}unknown budget "${k}"`);
+          if (!(k in DEFAULT_BUDGETS)) errors.push(`${where}unknown budget "${clip(k)}"`);
           else if (typeof n !== 'number' || !Number.isFinite(n) || n < 0)
             errors.push(`${where}budget "${k}" must be a non-negative number`);
           else b[k as keyof Budgets] = n;
@@ -265,7 +350,7 @@ function validateOverride(
     const good: string[] = [];
     for (const p of list as string[]) {
       const g = compileGlob(p);
-      if ('error' in g) errors.push(`${where}.${key}: pattern "${p.slice(0, 60)}": ${g.error}`);
+      if ('error' in g) errors.push(`${where}.${key}: pattern "${clip(p)}": ${g.error}`);
       else good.push(p);
     }
     return good;
@@ -286,7 +371,7 @@ function validateOverride(
       errors.push(
         key === 'overrides' || key === 'templatesFolder'
           ? `${where}: "${key}" cannot be set in an override`
-          : `${where}: unknown key "${key}"`,
+          : `${where}: unknown key "${clip(key)}"`,
       );
   }
   if (!hasFiles) {

@@ -31,19 +31,31 @@ function parseYaml(text: string): YamlResult {
   if (hit) return hit;
   // `yaml` breaks lines at LF and CRLF only; a lone CR (old Mac line endings, which the rest of
   // the parser honours) becomes LF, which keeps every offset of an error position.
-  const doc = parseDocument(text.replace(/\r(?!\n)/g, '\n'), { prettyErrors: false, uniqueKeys: false });
   let result: YamlResult;
-  if (doc.errors.length) {
-    const e = doc.errors[0]!;
-    result = { error: { message: e.message.split('\n')[0]!, pos: e.pos[0] }, notMapping: false, js: null };
-  } else if (doc.contents !== null && !isMap(doc.contents))
-    result = { error: null, notMapping: true, js: null };
-  else
+  try {
+    const doc = parseDocument(text.replace(/\r(?!\n)/g, '\n'), { prettyErrors: false, uniqueKeys: false });
+    if (doc.errors.length) {
+      const e = doc.errors[0]!;
+      result = { error: { message: e.message.split('\n')[0]!, pos: e.pos[0] }, notMapping: false, js: null };
+    } else if (doc.contents !== null && !isMap(doc.contents))
+      result = { error: null, notMapping: true, js: null };
+    else
+      result = {
+        error: null,
+        notMapping: false,
+        js: doc.toJS({ maxAliasCount: 50 }) as Record<string, unknown> | null,
+      };
+  } catch (err) {
+    // An alias bomb (`maxAliasCount`) or nesting too deep to walk: the front matter is reported
+    // and left out, and the body is linted as usual.
+    const message =
+      err instanceof RangeError ? 'nested too deeply' : err instanceof Error ? err.message : String(err);
     result = {
-      error: null,
+      error: { message: message.split('\n')[0]!.slice(0, 200), pos: 0 },
       notMapping: false,
-      js: doc.toJS({ maxAliasCount: 50 }) as Record<string, unknown> | null,
+      js: null,
     };
+  }
   if (yamlCache.size >= 64) yamlCache.delete(yamlCache.keys().next().value!);
   if (text.length <= 4096) yamlCache.set(text, result);
   return result;

@@ -1,7 +1,7 @@
 import { LISTS } from '../../analysis/tone-lists';
 import { defineRule } from '../../engine/rule';
 import type { Span } from '../../types';
-import { deletion, scanWords, skipSpan } from './scan';
+import { deletedText, deletion, scanWords, skipSpan } from './scan';
 
 const matcher = LISTS.emoticon;
 
@@ -143,7 +143,11 @@ export const emoticon = defineRule({
         data: { text: t },
         span: context.bodySpan(r.start, r.end),
         fixes: [
-          { messageId: 'fixDelete', data: { text: t }, edits: [context.bodyEdit(d.start, d.end, d.newText)] },
+          {
+            messageId: 'fixDelete',
+            data: { text: deletedText(text, r.start, r.end) },
+            edits: [context.bodyEdit(d.start, d.end, d.newText)],
+          },
         ],
       });
     }

@@ -1,6 +1,6 @@
 import { LISTS } from '../../analysis/tone-lists';
 import { defineRule } from '../../engine/rule';
-import { entryEdit, scanWords } from './scan';
+import { deletedText, entryEdit, scanWords } from './scan';
 
 const matcher = LISTS.filler;
 
@@ -48,7 +48,15 @@ export const filler = defineRule({
           messageId: e.suggestion ? 'checkIn' : 'filler',
           data,
           span,
-          fixes: edit ? [{ messageId: 'fixDelete', data, edits: [edit] }] : [],
+          fixes: edit
+            ? [
+                {
+                  messageId: 'fixDelete',
+                  data: { ...data, word: deletedText(context.draft.body.text, m.start, m.end) },
+                  edits: [edit],
+                },
+              ]
+            : [],
           ...(e.suggestion ? { suggestion: e.suggestion } : {}),
         });
       }

@@ -1,5 +1,5 @@
-import { defineRule } from '../../engine/rule';
 import { LISTS } from '../../analysis/tone-lists';
+import { defineRule } from '../../engine/rule';
 import { ownParagraphs, scanWords, skipSpan } from './scan';
 
 /** `你` inside these words is not the pronoun, or not one to change (`你们` is plural). */

@@ -1,6 +1,6 @@
 import { LISTS } from '../../analysis/tone-lists';
 import { defineRule } from '../../engine/rule';
-import { entryEdit, scanWords } from './scan';
+import { deletedText, entryEdit, scanWords } from './scan';
 
 const matcher = LISTS.profanity;
 
@@ -28,7 +28,15 @@ export const profanity = defineRule({
         messageId: 'profanity',
         data: { word: m.text },
         span: context.bodySpan(m.start, m.end),
-        fixes: edit ? [{ messageId: 'fixDelete', data: { word: m.text }, edits: [edit] }] : [],
+        fixes: edit
+          ? [
+              {
+                messageId: 'fixDelete',
+                data: { word: deletedText(context.draft.body.text, m.start, m.end) },
+                edits: [edit],
+              },
+            ]
+          : [],
       });
     }
   },

@@ -308,6 +308,17 @@ export function deletion(
   return { start: s, end: e, newText: '' };
 }
 
+/**
+ * What `deletion(text, start, end)` removes, as a fix title names it: the deleted characters
+ * without the white space around them (`👍!!!` when the trailing marks go too), so a title
+ * never names less than its edit deletes.
+ */
+export function deletedText(text: string, start: number, end: number): string {
+  const d = deletion(text, start, end);
+  const removed = text.slice(d.start, d.end - d.newText.length).trim();
+  return removed || text.slice(start, end);
+}
+
 /** True when `i` starts a sentence: only white space, then a sentence end or a line start, before it. */
 export function atSentenceStart(text: string, i: number): boolean {
   let k = i;

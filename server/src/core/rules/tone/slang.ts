@@ -1,6 +1,6 @@
 import { LISTS } from '../../analysis/tone-lists';
 import { defineRule } from '../../engine/rule';
-import { entryEdit, scanWords } from './scan';
+import { deletedText, entryEdit, scanWords } from './scan';
 
 const matcher = LISTS.slang;
 
@@ -43,7 +43,15 @@ export const slang = defineRule({
           messageId: 'reaction',
           data: { word: m.text },
           span,
-          fixes: edit ? [{ messageId: 'fixDelete', data: { word: m.text }, edits: [edit] }] : [],
+          fixes: edit
+            ? [
+                {
+                  messageId: 'fixDelete',
+                  data: { word: deletedText(context.draft.body.text, m.start, m.end) },
+                  edits: [edit],
+                },
+              ]
+            : [],
           allow: m.text,
         });
       } else if (e.replacement !== undefined) {

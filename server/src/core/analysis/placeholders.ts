@@ -50,7 +50,8 @@ const EN_LABELS = new Set(
     'price|unit price|amount|total|number|quantity|qty|moq|product|product name|model|item|port|currency|' +
     'trade term|validity|link|url|topic|summary|length|duration|size|minutes|mb|order number|order no|' +
     'recipient|client|customer|contact|signature|department|city|country|what this link is|what it is|' +
-    'what you can do for them, in one sentence|what you can do for them|reason|details|description'
+    'what you can do for them, in one sentence|what you can do for them|reason|details|description|' +
+    'answer|trade term and port|expected time'
   ).split('|'),
 );
 
@@ -61,7 +62,7 @@ const ZH_LABELS = new Set(
     '地址|网址|網址|日期|时间|時間|截止时间|截止時間|价格|價格|单价|單價|金额|金額|数量|數量|起订量|起訂量|' +
     '产品|產品|产品名称|產品名稱|型号|型號|港口|币种|幣種|贸易术语|貿易術語|有效期|链接说明|連結說明|' +
     '链接|連結|说明|說明|要点|要點|几|幾|时长|時長|大小|分钟|分鐘|订单号|訂單號|部门|部門|城市|国家|國家|' +
-    '原因|详情|詳情|内容|內容|对方称呼|對方稱呼|客户称呼|客戶稱呼|签名|簽名|一句话说明能为您做什么|一句話說明能為您做什麼'
+    '原因|详情|詳情|内容|內容|贸易术语及港口|貿易術語及港口|预计时间|預計時間|对方称呼|對方稱呼|客户称呼|客戶稱呼|签名|簽名|一句话说明能为您做什么|一句話說明能為您做什麼'
   ).split('|'),
 );
 

@@ -16,6 +16,10 @@ export interface CheckOptions {
   stdinFilename: string | null;
   /** Report per-draft disables and allowed words that hide nothing (`--report-unused-disable`). */
   reportUnusedDisable: boolean;
+  /** Worker threads for checking (`--jobs N`); null: as many as the machine has cores. */
+  jobs: number | null;
+  /** Print the slowest rules to standard error after the run (`--timing`). */
+  timing: boolean;
 }
 
 export type Command = { command: 'help' } | { command: 'version' } | ({ command: 'check' } & CheckOptions);
@@ -30,8 +34,15 @@ const VALUE_OPTIONS = new Set([
   '--max-warnings',
   '--locale',
   '--stdin-filename',
+  '--jobs',
 ]);
-const SHORT: Record<string, string> = { '-f': '--format', '-c': '--config', '-q': '--quiet', '-h': '--help' };
+const SHORT: Record<string, string> = {
+  '-f': '--format',
+  '-c': '--config',
+  '-q': '--quiet',
+  '-h': '--help',
+  '-j': '--jobs',
+};
 
 /**
  * Parses `cordial [check] [options] [paths…]`. Options may come before or after paths, as
@@ -52,6 +63,8 @@ export function parseArgs(argv: readonly string[]): Command {
     locale: null,
     stdinFilename: null,
     reportUnusedDisable: false,
+    jobs: null,
+    timing: false,
   };
   let sawCommand = false;
   let help = false;
@@ -107,6 +120,14 @@ export function parseArgs(argv: readonly string[]): Command {
         break;
       case '--report-unused-disable':
         opts.reportUnusedDisable = true;
+        break;
+      case '--timing':
+        opts.timing = true;
+        break;
+      case '--jobs':
+        if (!/^\d+$/.test(value!) || Number(value) < 1)
+          throw new UsageError(`--jobs expects a positive integer (got "${value}")`);
+        opts.jobs = Number(value);
         break;
       case '--format':
         if (!FORMATS.includes(value as OutputFormat))

@@ -15,6 +15,7 @@ import {
   newSuppressionUsage,
   parseDraft,
   type ResolvedConfig,
+  type RuleTiming,
   ruleById,
   type SuppressionUsage,
   unusedDisables,
@@ -51,6 +52,8 @@ export interface CheckOptions {
   deps?: CheckDeps;
   /** Report the draft's `disable` entries that hide nothing (`format/unused-disable`). */
   reportUnused?: boolean;
+  /** Adds the time spent parsing and per rule (`--timing`). */
+  timing?: RuleTiming;
 }
 
 const UNREADABLE = 'format/unreadable';
@@ -65,7 +68,12 @@ export function checkFile(target: Target, input: ReadResult | undefined, options
   const deps = options.deps ?? coreDeps;
   // The usage is recorded during the one lint of the draft: the engine never runs twice for it.
   const usage = options.reportUnused ? newSuppressionUsage() : undefined;
-  const request: LintRequest = usage ? { config, locale, usage } : { config, locale };
+  const request: LintRequest = {
+    config,
+    locale,
+    ...(usage ? { usage } : {}),
+    ...(options.timing ? { timing: options.timing } : {}),
+  };
   const result = (findings: Finding[], lines: LineIndex, fixed = false): FileResult => ({
     target,
     findings,

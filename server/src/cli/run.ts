@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { version } from '../../../package.json';
-import type { Finding, Locale } from '../core';
+import type { Finding, Locale, RuleTiming } from '../core';
 import { type CheckOptions, localeFrom, parseArgs, UsageError } from './args';
 import { type CheckDeps, checkFile, type FileResult } from './check';
 import { ConfigLoader } from './config';
@@ -8,7 +8,9 @@ import { collectTargets } from './files';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatStylish } from './format/stylish';
+import { checkInPool } from './pool';
 import { MAX_BYTES, type ReadResult, readStream } from './read';
+import { formatTiming } from './timing';
 import { type ConfigUse, unusedWordResults } from './unused';
 
 /** Everything the command touches outside the file system, so tests can run it in-process. */
@@ -23,6 +25,10 @@ export interface Io {
   columns?: number;
   stdin: AsyncIterable<Buffer | string>;
   deps?: CheckDeps;
+  /** `--jobs` when not given (the CLI: the machine's cores); 1 when absent. */
+  parallelism?: number;
+  /** The worker bundle for `--jobs` above 1 (dist/cli-worker.js); without it drafts are checked in-process. */
+  workerScript?: string;
 }
 
 /** Progress is shown only on a terminal and only for runs longer than this many files. */
@@ -70,12 +76,14 @@ async function check(opts: CheckOptions, io: Io): Promise<number> {
   if (targets.some((t) => t.stdin)) stdin = await readStream(io.stdin);
 
   const progress = io.stderrIsTTY && targets.length > PROGRESS_THRESHOLD;
-  const results: FileResult[] = [];
-  let warnings = 0;
-  for (let i = 0; i < targets.length; i++) {
+  const timing: RuleTiming | undefined = opts.timing ? new Map() : undefined;
+  let shown = 0;
+  const showProgress = (i: number) => {
+    if (progress) io.stderr(progressLine(++shown, targets.length, targets[i]!.display, io.columns ?? 80));
+  };
+  const checkAt = (i: number): FileResult => {
     const target = targets[i]!;
-    if (progress) io.stderr(progressLine(i + 1, targets.length, target.display, io.columns ?? 80));
-    const result = checkFile(target, target.stdin ? stdin : undefined, {
+    return checkFile(target, target.stdin ? stdin : undefined, {
       config: configs[i]!,
       locale,
       fix: opts.fix,
@@ -85,7 +93,37 @@ async function check(opts: CheckOptions, io: Io): Promise<number> {
       },
       ...(io.deps ? { deps: io.deps } : {}),
       reportUnused: opts.reportUnusedDisable,
+      ...(timing ? { timing } : {}),
     });
+  };
+  // Worker threads for files on disk; `--fix` (one write path), standard input and injected
+  // core functions (tests) stay on this thread.
+  const jobs = Math.min(opts.jobs ?? io.parallelism ?? 1, targets.length);
+  const pooled = jobs > 1 && !!io.workerScript && !opts.fix && !io.deps && !targets.some((t) => t.stdin);
+  let checked: FileResult[];
+  if (pooled) {
+    checked = await checkInPool({
+      script: io.workerScript!,
+      jobs,
+      targets,
+      configs,
+      setup: { locale, reportUnused: opts.reportUnusedDisable, timing: !!timing },
+      checkHere: checkAt,
+      // An explicit --jobs N gets its workers however small the run.
+      ...(opts.jobs !== null ? { minBytes: 0 } : {}),
+      onDone: showProgress,
+      ...(timing ? { timing } : {}),
+    });
+  } else {
+    checked = [];
+    for (let i = 0; i < targets.length; i++) {
+      showProgress(i);
+      checked.push(checkAt(i));
+    }
+  }
+  const results: FileResult[] = [];
+  let warnings = 0;
+  for (const result of checked) {
     warnings += result.findings.filter((f) => f.severity === 'warning').length;
     results.push(opts.quiet ? { ...result, findings: result.findings.filter(isError) } : result);
   }
@@ -121,6 +159,7 @@ async function check(opts: CheckOptions, io: Io): Promise<number> {
     default:
       io.stdout(formatStylish(results, { color: io.stdoutIsTTY && !io.env.NO_COLOR, locale }));
   }
+  if (timing) io.stderr(formatTiming(timing, locale));
   if (opts.maxWarnings !== null && warnings > opts.maxWarnings)
     io.stderr(tooManyWarnings(warnings, opts.maxWarnings, locale));
   if (errors > 0) return 1;
@@ -167,6 +206,8 @@ export function helpText(locale: Locale): string {
       --locale en|zh                消息语言（默认取 LC_ALL / LC_MESSAGES / LANG）
       --stdin-filename NAME         标准输入的文件名（由扩展名决定草稿类型）
       --report-unused-disable       报告不再屏蔽任何问题的关闭设置（草稿的 disable 和 allowedWords）
+  -j, --jobs N                      用 N 个线程检查（默认为 CPU 核数；1 表示只用主线程）
+      --timing                      运行结束后在标准错误输出耗时最多的十条规则
   -h, --help                        显示本帮助
   -v, --version                     显示版本
 
@@ -190,6 +231,9 @@ Options:
       --stdin-filename NAME         file name for standard input (its extension gives the kind)
       --report-unused-disable       report suppressions that hide nothing (a draft's disable
                                     entries, allowedWords)
+  -j, --jobs N                      check on N threads (default: the number of cores; 1: this
+                                    thread only)
+      --timing                      after the run, print the ten slowest rules to standard error
   -h, --help                        show this help
   -v, --version                     show the version
 

@@ -498,9 +498,46 @@ function rssOf(proc: ChildProcess): number {
   }
 }
 
+/**
+ * The server as the editor runs it, plus a preload (this bench only) that answers SIGUSR2 with two
+ * full garbage collections and writes `process.memoryUsage()` to `heapFile`: the live heap, which
+ * RSS hides (V8 keeps the pages it grew into).
+ */
+async function startMeasuredServer(
+  dir: string,
+): Promise<{ client: LspClient; liveHeap: () => Promise<number> }> {
+  const heapFile = join(dir, 'heap.json');
+  const preload = join(dir, 'gc-on-signal.cjs');
+  writeFileSync(
+    preload,
+    `require('v8').setFlagsFromString('--expose-gc');
+const gc = require('vm').runInNewContext('gc');
+process.on('SIGUSR2', () => { gc(); gc(); require('fs').writeFileSync(${JSON.stringify(heapFile)}, JSON.stringify(process.memoryUsage())); });
+`,
+  );
+  const old = process.env.NODE_OPTIONS;
+  process.env.NODE_OPTIONS = `${old ?? ''} --require ${preload}`.trim();
+  let client: LspClient;
+  try {
+    client = await startServer();
+  } finally {
+    if (old === undefined) delete process.env.NODE_OPTIONS;
+    else process.env.NODE_OPTIONS = old;
+  }
+  const liveHeap = async () => {
+    rmSync(heapFile, { force: true });
+    client.proc.kill('SIGUSR2');
+    for (let i = 0; i < 100 && !existsSync(heapFile); i++) await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 50));
+    return (JSON.parse(readFileSync(heapFile, 'utf8')) as { heapUsed: number }).heapUsed / 1048576;
+  };
+  return { client, liveHeap };
+}
+
 async function lsp(corpus: CorpusRun) {
   const sec = 'Language server (dist/server.js --stdio)';
-  const client = await startServer();
+  const tmp = mkdtempSync(join(tmpdir(), 'cordial-bench-lsp-'));
+  const { client, liveHeap } = await startMeasuredServer(tmp);
   try {
     const base = rssOf(client.proc);
     // didChange → diagnostics for that version on a 10 KB draft.
@@ -540,6 +577,7 @@ async function lsp(corpus: CorpusRun) {
 
     // 200 open drafts.
     const files = corpus.files.slice(0, 200);
+    const heapBefore = await liveHeap();
     const before = rssOf(client.proc);
     const t0 = performance.now();
     const after = client.published.length;
@@ -552,6 +590,7 @@ async function lsp(corpus: CorpusRun) {
     );
     const openMs = performance.now() - t0;
     const rss = rssOf(client.proc);
+    const heapOpen = await liveHeap();
     const openBytes = files.reduce((s, f) => s + statSync(f).size, 0);
     row({
       section: sec,
@@ -588,6 +627,19 @@ async function lsp(corpus: CorpusRun) {
           ? 'met'
           : `missed by ${ms(Math.abs(settled - before) - MARGIN_MB)} MB`,
     });
+    const heapAfter = await liveHeap();
+    const HEAP_MARGIN_MB = 5;
+    row({
+      section: sec,
+      what: 'Server live heap after closing the 200 drafts (after a full GC)',
+      value: `${heapAfter.toFixed(1)} MB`,
+      note: `${heapBefore.toFixed(1)} MB before opening them, ${heapOpen.toFixed(1)} MB with them open (each after a full GC, forced by a bench-only preload); RSS after the same GC ${rssOf(client.proc).toFixed(0)} MB: V8 keeps the heap pages it grew into`,
+      goal: `back to the heap before opening, ± ${HEAP_MARGIN_MB} MB`,
+      status:
+        Math.abs(heapAfter - heapBefore) <= HEAP_MARGIN_MB
+          ? 'met'
+          : `missed by ${ms(Math.abs(heapAfter - heapBefore) - HEAP_MARGIN_MB)} MB`,
+    });
 
     // A 50 MB draft: linted up to the bound, and says so.
     for (const kind of ['msg', 'eml'] as const) {
@@ -618,6 +670,7 @@ async function lsp(corpus: CorpusRun) {
     }
   } finally {
     await client.stop();
+    rmSync(tmp, { recursive: true, force: true });
   }
 }
 

@@ -12,7 +12,7 @@ import { ConfigLoader } from '../../server/src/cli/config';
 import { collectTargets } from '../../server/src/cli/files';
 import { toJson } from '../../server/src/cli/format/json';
 import { bySizeDescending, checkInPool } from '../../server/src/cli/pool';
-import type { RuleTiming } from '../../server/src/core';
+import type { Locale, RuleTiming } from '../../server/src/core';
 import { cordial, tempTree } from './helpers';
 
 const ROOT = resolve(__dirname, '../..');
@@ -22,15 +22,17 @@ function setUp(paths: string[], cwd = ROOT) {
   const targets = collectTargets(paths, cwd, null, () => {});
   const loader = new ConfigLoader(cwd, null, { rules: {} });
   const configs = targets.map((t) => loader.forFile(t.abs));
-  const here = (timing?: RuleTiming) => (i: number) =>
-    checkFile(targets[i]!, undefined, {
-      config: configs[i]!,
-      locale: 'en',
-      fix: false,
-      note: () => {},
-      reportUnused: true,
-      ...(timing ? { timing } : {}),
-    });
+  const here =
+    (timing?: RuleTiming, locale: Locale = 'en') =>
+    (i: number) =>
+      checkFile(targets[i]!, undefined, {
+        config: configs[i]!,
+        locale,
+        fix: false,
+        note: () => {},
+        reportUnused: true,
+        ...(timing ? { timing } : {}),
+      });
   return { targets, configs, here };
 }
 
@@ -38,6 +40,8 @@ function setUp(paths: string[], cwd = ROOT) {
 const shown = (results: FileResult[]) =>
   results.map((r, i) => ({
     ...toJson([r])[0]!,
+    // Everything the other formats and the hover-like fields carry, explanations included.
+    findings: r.findings,
     text: r.lines.text,
     fixed: r.fixed,
     hidden: [...(r.usage?.draftHidden ?? [])].sort(),
@@ -101,17 +105,32 @@ describe('checkInPool', () => {
     );
   });
 
-  test('this thread and the workers together: same results whatever the share', async () => {
+  test('this thread and the workers together, in Chinese: same results whatever the share', async () => {
     const got = await checkInPool({
       script: WORKER,
       jobs: 2,
       targets,
       configs,
-      setup: { locale: 'en', reportUnused: true, timing: false },
-      checkHere: here(),
+      setup: { locale: 'zh', reportUnused: true, timing: false },
+      checkHere: here(undefined, 'zh'),
       minBytes: 0,
     });
-    assert.deepEqual(shown(got), shown(targets.map((_, i) => here()(i))));
+    assert.deepEqual(shown(got), shown(targets.map((_, i) => here(undefined, 'zh')(i))));
+  });
+
+  test('workers alone, in Chinese: explanations come back in the display language', async () => {
+    const got = await checkInPool({
+      script: WORKER,
+      jobs: 2,
+      targets,
+      configs,
+      setup: { locale: 'zh', reportUnused: true, timing: false },
+      checkHere: () => assert.fail('a worker should have checked it'),
+      here: false,
+      minBytes: 0,
+    });
+    assert.deepEqual(shown(got), shown(targets.map((_, i) => here(undefined, 'zh')(i))));
+    assert.ok(got.some((r) => r.findings.some((f) => /[\u4e00-\u9fff]/.test(f.explanation))));
   });
 
   test('work is handed out largest file first, ties in target order', () => {

@@ -7,7 +7,15 @@
  */
 import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { LineIndex, type Locale, type ResolvedConfig, type RuleTiming } from '../core';
+import {
+  type Finding,
+  formatText,
+  LineIndex,
+  type Locale,
+  type ResolvedConfig,
+  type RuleTiming,
+  ruleById,
+} from '../core';
 import type { FileResult } from './check';
 import type { Target } from './files';
 
@@ -28,19 +36,52 @@ export type FromWorker =
   | { id: number; error: string }
   | { timing: [string, number][] };
 
-/** A `FileResult` as it crosses threads: the line index travels as its text. */
-export interface WireResult extends Omit<FileResult, 'lines' | 'target'> {
+/**
+ * A `FileResult` as it crosses threads: the line index travels as its text, and a finding's
+ * explanation (the same long text for every finding of a rule) is left out when it is the rule's
+ * own, and put back on this side.
+ */
+export interface WireResult extends Omit<FileResult, 'lines' | 'target' | 'findings'> {
   text: string;
+  findings: (Omit<Finding, 'explanation'> & { explanation?: string })[];
 }
 
-export function toWire(r: FileResult): WireResult {
-  const { target: _target, lines, ...rest } = r;
-  return { ...rest, text: lines.text };
+const explanations = new Map<string, string>();
+/** A rule's explanation in a locale, as the engine writes it into every finding of the rule. */
+function ruleExplanation(ruleId: string, locale: Locale): string {
+  const key = `${locale}\0${ruleId}`;
+  let e = explanations.get(key);
+  if (e === undefined) {
+    const rule = ruleById(ruleId);
+    e = rule ? formatText(rule.explanation, locale) : '';
+    explanations.set(key, e);
+  }
+  return e;
 }
 
-function fromWire(target: Target, w: WireResult): FileResult {
-  const { text, ...rest } = w;
-  return { ...rest, target, lines: new LineIndex(text) };
+export function toWire(r: FileResult, locale: Locale): WireResult {
+  const { target: _target, lines, findings, ...rest } = r;
+  return {
+    ...rest,
+    text: lines.text,
+    findings: findings.map((f) => {
+      if (f.explanation !== ruleExplanation(f.ruleId, locale)) return f;
+      const { explanation: _explanation, ...lean } = f;
+      return lean;
+    }),
+  };
+}
+
+function fromWire(target: Target, w: WireResult, locale: Locale): FileResult {
+  const { text, findings, ...rest } = w;
+  return {
+    ...rest,
+    target,
+    lines: new LineIndex(text),
+    findings: findings.map((f) =>
+      f.explanation === undefined ? { ...f, explanation: ruleExplanation(f.ruleId, locale) } : (f as Finding),
+    ),
+  };
 }
 
 export interface PoolOptions {
@@ -157,7 +198,7 @@ export async function checkInPool(o: PoolOptions): Promise<FileResult[]> {
             return;
           }
           pending.delete(m.id);
-          if ('result' in m) done(m.id, fromWire(o.targets[m.id]!, m.result));
+          if ('result' in m) done(m.id, fromWire(o.targets[m.id]!, m.result, o.setup.locale));
           else leftOver.push(m.id);
           feed();
         });

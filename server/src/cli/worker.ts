@@ -27,7 +27,7 @@ if (port) {
         reportUnused: setup.reportUnused,
         ...(timing ? { timing } : {}),
       });
-      send({ id: m.id, result: toWire(result) });
+      send({ id: m.id, result: toWire(result, setup.locale) });
     } catch (err) {
       send({ id: m.id, error: err instanceof Error ? err.message : String(err) });
     }

@@ -633,7 +633,7 @@ async function lsp(corpus: CorpusRun) {
       section: sec,
       what: 'Server live heap after closing the 200 drafts (after a full GC)',
       value: `${heapAfter.toFixed(1)} MB`,
-      note: `${heapBefore.toFixed(1)} MB before opening them, ${heapOpen.toFixed(1)} MB with them open (each after a full GC, forced by a bench-only preload); RSS after the same GC ${rssOf(client.proc).toFixed(0)} MB: V8 keeps the heap pages it grew into`,
+      note: `${heapBefore.toFixed(1)} MB before opening them, ${heapOpen.toFixed(1)} MB with them open (each after a full GC, forced by a bench-only preload); RSS after that GC ${rssOf(client.proc).toFixed(0)} MB (until V8 collects, RSS keeps the heap pages it grew into)`,
       goal: `back to the heap before opening, ± ${HEAP_MARGIN_MB} MB`,
       status:
         Math.abs(heapAfter - heapBefore) <= HEAP_MARGIN_MB

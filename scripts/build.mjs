@@ -10,6 +10,8 @@ const entries = [
   { in: 'server/src/lsp/main.ts', out: 'dist/server.js', platform: 'node' },
   { in: 'server/src/lsp/fix-worker.ts', out: 'dist/fix-worker.js', platform: 'node' },
   { in: 'server/src/cli/main.ts', out: 'dist/cli.js', platform: 'node' },
+  // The worker threads of `cordial check --jobs N` (server/src/cli/pool.ts).
+  { in: 'server/src/cli/worker.ts', out: 'dist/cli-worker.js', platform: 'node' },
   { in: 'client/src/browser.ts', out: 'dist/browser/client.js', platform: 'browser', external: ['vscode'] },
   { in: 'server/src/lsp/worker.ts', out: 'dist/browser/server.js', platform: 'browser', format: 'iife' },
 ];

@@ -18,6 +18,10 @@ export interface CheckOptions {
   reportUnusedDisable: boolean;
   /** With `--fix`: write through symbolic links whose targets are inside the folder being fixed. */
   followSymlinks: boolean;
+  /** Worker threads for checking (`--jobs N`); null: as many as the machine has cores. */
+  jobs: number | null;
+  /** Print the slowest rules to standard error after the run (`--timing`). */
+  timing: boolean;
 }
 
 export type Command = { command: 'help' } | { command: 'version' } | ({ command: 'check' } & CheckOptions);
@@ -32,8 +36,15 @@ const VALUE_OPTIONS = new Set([
   '--max-warnings',
   '--locale',
   '--stdin-filename',
+  '--jobs',
 ]);
-const SHORT: Record<string, string> = { '-f': '--format', '-c': '--config', '-q': '--quiet', '-h': '--help' };
+const SHORT: Record<string, string> = {
+  '-f': '--format',
+  '-c': '--config',
+  '-q': '--quiet',
+  '-h': '--help',
+  '-j': '--jobs',
+};
 
 /**
  * Parses `cordial [check] [options] [paths…]`. Options may come before or after paths, as
@@ -55,6 +66,8 @@ export function parseArgs(argv: readonly string[]): Command {
     stdinFilename: null,
     reportUnusedDisable: false,
     followSymlinks: false,
+    jobs: null,
+    timing: false,
   };
   let sawCommand = false;
   let help = false;
@@ -113,6 +126,14 @@ export function parseArgs(argv: readonly string[]): Command {
         break;
       case '--follow-symlinks':
         opts.followSymlinks = true;
+        break;
+      case '--timing':
+        opts.timing = true;
+        break;
+      case '--jobs':
+        if (!/^\d+$/.test(value!) || Number(value) < 1)
+          throw new UsageError(`--jobs expects a positive integer (got "${value}")`);
+        opts.jobs = Number(value);
         break;
       case '--format':
         if (!FORMATS.includes(value as OutputFormat))

@@ -16,6 +16,7 @@ import {
   newSuppressionUsage,
   parseDraft,
   type ResolvedConfig,
+  type RuleTiming,
   ruleById,
   type SuppressionUsage,
   unusedDisables,
@@ -63,6 +64,8 @@ export interface CheckOptions {
   followSymlinks?: boolean;
   /** Replaceable in tests (a simulated full disk). */
   writeFs?: Partial<WriteFs>;
+  /** Adds the time spent parsing and per rule (`--timing`). */
+  timing?: RuleTiming;
 }
 
 const UNREADABLE = 'format/unreadable';
@@ -77,7 +80,12 @@ export function checkFile(target: Target, input: ReadResult | undefined, options
   const deps = options.deps ?? coreDeps;
   // The usage is recorded during the one lint of the draft: the engine never runs twice for it.
   const usage = options.reportUnused ? newSuppressionUsage() : undefined;
-  const request: LintRequest = usage ? { config, locale, usage } : { config, locale };
+  const request: LintRequest = {
+    config,
+    locale,
+    ...(usage ? { usage } : {}),
+    ...(options.timing ? { timing: options.timing } : {}),
+  };
   const result = (
     findings: Finding[],
     lines: LineIndex,

@@ -1,4 +1,6 @@
 // Entry point of the `cordial` command (bundled to dist/cli.js, started by bin/cordial.js).
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { run } from './run';
 
 // A closed pipe (`cordial check | head`) is not an error of ours.
@@ -20,6 +22,9 @@ run(process.argv.slice(2), {
   stderrIsTTY: process.stderr.isTTY === true,
   columns: process.stderr.columns,
   stdin: process.stdin,
+  parallelism: availableParallelism(),
+  // Built beside this bundle by scripts/build.mjs.
+  workerScript: join(__dirname, 'cli-worker.js'),
 }).then(
   (code) => {
     // Not process.exit(): it could cut off output still flowing into a pipe.

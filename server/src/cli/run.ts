@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { version } from '../../../package.json';
-import { type Finding, forLocale, type Locale } from '../core';
+import { type Finding, forLocale, type Locale, type RuleTiming } from '../core';
 import { type CheckOptions, localeFrom, parseArgs, UsageError } from './args';
 import { type CheckDeps, checkFile, type FileResult } from './check';
 import { ConfigLoader } from './config';
@@ -9,7 +9,9 @@ import { streamJsonReport } from './format/json';
 import { streamSarif } from './format/sarif';
 import { chunked } from './format/stream';
 import { streamStylish } from './format/stylish';
+import { checkInPool } from './pool';
 import { MAX_BYTES, type ReadResult, readStream } from './read';
+import { formatTiming } from './timing';
 import { type ConfigUse, unusedWordResults } from './unused';
 import { acquireLock, type Lock, type WriteFs } from './write';
 
@@ -27,6 +29,10 @@ export interface Io {
   deps?: CheckDeps;
   /** Replaceable in tests: the system calls of a write (a simulated full disk). */
   writeFs?: Partial<WriteFs>;
+  /** `--jobs` when not given (the CLI: the machine's cores); 1 when absent. */
+  parallelism?: number;
+  /** The worker bundle for `--jobs` above 1 (dist/cli-worker.js); without it drafts are checked in-process. */
+  workerScript?: string;
 }
 
 /** Progress is shown only on a terminal and only for runs longer than this many files. */
@@ -74,50 +80,81 @@ async function check(opts: CheckOptions, io: Io): Promise<number> {
   if (targets.some((t) => t.stdin)) stdin = await readStream(io.stdin);
 
   const progress = io.stderrIsTTY && targets.length > PROGRESS_THRESHOLD;
+  const timing: RuleTiming | undefined = opts.timing ? new Map() : undefined;
+  let shown = 0;
+  const showProgress = (i: number) => {
+    if (progress) io.stderr(progressLine(++shown, targets.length, targets[i]!.display, io.columns ?? 80));
+  };
+  const checkAt = (i: number): FileResult => {
+    const target = targets[i]!;
+    return checkFile(target, target.stdin ? stdin : undefined, {
+      config: configs[i]!,
+      locale,
+      fix: opts.fix,
+      note: (line) => {
+        if (progress) io.stderr('\r\u001b[K');
+        note(line);
+      },
+      ...(io.deps ? { deps: io.deps } : {}),
+      ...(io.writeFs ? { writeFs: io.writeFs } : {}),
+      reportUnused: opts.reportUnusedDisable,
+      followSymlinks: opts.followSymlinks,
+      ...(timing ? { timing } : {}),
+    });
+  };
   const results: FileResult[] = [];
   let warnings = 0;
   let writeErrors = 0;
   let unwritten = 0;
-  // Two `--fix` runs over one folder queue: each folder being fixed is locked (in a fixed order).
-  const locks: Lock[] = [];
-  if (opts.fix) {
-    const roots = [...new Set(targets.filter((t) => !t.stdin).map((t) => t.root))].sort();
-    for (const root of roots)
-      locks.push(
-        acquireLock(root, (pid) =>
-          note(
-            locale === 'zh'
-              ? `正在等待另一个 cordial --fix（进程 ${pid}）处理完 ${displayPath(io.cwd, root)}`
-              : `waiting for another cordial --fix (process ${pid}) to finish with ${displayPath(io.cwd, root)}`,
+  const keep = (result: FileResult) => {
+    if (result.fixFailed === 'error') writeErrors++;
+    else if (result.fixFailed) unwritten++;
+    warnings += result.findings.filter((f) => f.severity === 'warning').length;
+    results.push(opts.quiet ? { ...result, findings: result.findings.filter(isError) } : result);
+  };
+  // Worker threads for files on disk; `--fix` (one write path, under the folder locks), standard
+  // input and injected core functions (tests) stay on this thread.
+  const jobs = Math.min(opts.jobs ?? io.parallelism ?? 1, targets.length);
+  const pooled = jobs > 1 && !!io.workerScript && !opts.fix && !io.deps && !targets.some((t) => t.stdin);
+  if (pooled) {
+    const checked = await checkInPool({
+      script: io.workerScript!,
+      jobs,
+      targets,
+      configs,
+      setup: { locale, reportUnused: opts.reportUnusedDisable, timing: !!timing },
+      checkHere: checkAt,
+      // An explicit --jobs N gets its workers however small the run.
+      ...(opts.jobs !== null ? { minBytes: 0 } : {}),
+      onDone: showProgress,
+      ...(timing ? { timing } : {}),
+    });
+    for (const result of checked) keep(result);
+  } else {
+    // Two `--fix` runs over one folder queue: each folder being fixed is locked (in a fixed order).
+    const locks: Lock[] = [];
+    if (opts.fix) {
+      const roots = [...new Set(targets.filter((t) => !t.stdin).map((t) => t.root))].sort();
+      for (const root of roots)
+        locks.push(
+          acquireLock(root, (pid) =>
+            note(
+              locale === 'zh'
+                ? `正在等待另一个 cordial --fix（进程 ${pid}）处理完 ${displayPath(io.cwd, root)}`
+                : `waiting for another cordial --fix (process ${pid}) to finish with ${displayPath(io.cwd, root)}`,
+            ),
           ),
-        ),
-      );
-  }
-  try {
-    for (let i = 0; i < targets.length; i++) {
-      const target = targets[i]!;
-      if (progress) io.stderr(progressLine(i + 1, targets.length, target.display, io.columns ?? 80));
-      const result = checkFile(target, target.stdin ? stdin : undefined, {
-        config: configs[i]!,
-        locale,
-        fix: opts.fix,
-        note: (line) => {
-          if (progress) io.stderr('\r\u001b[K');
-          note(line);
-        },
-        ...(io.deps ? { deps: io.deps } : {}),
-        ...(io.writeFs ? { writeFs: io.writeFs } : {}),
-        reportUnused: opts.reportUnusedDisable,
-        followSymlinks: opts.followSymlinks,
-      });
-      if (result.fixFailed === 'error') writeErrors++;
-      else if (result.fixFailed) unwritten++;
-      for (const lock of locks) lock.touch();
-      warnings += result.findings.filter((f) => f.severity === 'warning').length;
-      results.push(opts.quiet ? { ...result, findings: result.findings.filter(isError) } : result);
+        );
     }
-  } finally {
-    for (const lock of locks) lock.release();
+    try {
+      for (let i = 0; i < targets.length; i++) {
+        showProgress(i);
+        keep(checkAt(i));
+        for (const lock of locks) lock.touch();
+      }
+    } finally {
+      for (const lock of locks) lock.release();
+    }
   }
   if (progress) io.stderr('\r\u001b[K');
   if (opts.reportUnusedDisable) {
@@ -149,6 +186,7 @@ async function check(opts: CheckOptions, io: Io): Promise<number> {
         ? streamSarif(results, { version, locale, cwdUri: dirUri(io.cwd) })
         : streamStylish(results, { color: io.stdoutIsTTY && !io.env.NO_COLOR, locale, fixed: opts.fix });
   for (const chunk of chunked(report)) io.stdout(chunk);
+  if (timing) io.stderr(formatTiming(timing, locale));
   if (opts.maxWarnings !== null && warnings > opts.maxWarnings)
     io.stderr(tooManyWarnings(warnings, opts.maxWarnings, locale));
   // Fixes that could not be written: a failed write is exit 2, a refused one (a link, a read-only
@@ -201,6 +239,8 @@ export function helpText(locale: Locale): string {
       --stdin-filename NAME         标准输入的文件名（由扩展名决定草稿类型）
       --report-unused-disable       报告不再屏蔽任何问题的关闭设置（草稿的 disable 和 allowedWords）
       --follow-symlinks             配合 --fix：通过符号链接写入（链接目标须在所修复的文件夹内）
+  -j, --jobs N                      用 N 个线程检查（默认为 CPU 核数；1 表示只用主线程）
+      --timing                      运行结束后在标准错误输出耗时最多的十条规则
   -h, --help                        显示本帮助
   -v, --version                     显示版本
 
@@ -230,6 +270,9 @@ Options:
                                     entries, allowedWords)
       --follow-symlinks             with --fix: write through symbolic links (whose targets
                                     are inside the folder being fixed)
+  -j, --jobs N                      check on N threads (default: the number of cores; 1: this
+                                    thread only)
+      --timing                      after the run, print the ten slowest rules to standard error
   -h, --help                        show this help
   -v, --version                     show the version
 

@@ -13,7 +13,14 @@ import {
 import { parseEml } from './eml/parse';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './engine/config';
 import { applyEdits, chooseFixes } from './engine/fix';
-import { lintDraft, type SuppressionUsage } from './engine/lint';
+import {
+  addTiming,
+  lintDraft,
+  now,
+  PARSE_TIMING,
+  type RuleTiming,
+  type SuppressionUsage,
+} from './engine/lint';
 import type { Rule } from './engine/rule';
 import { parseMsg } from './msg/parse';
 import { allRules } from './rules';
@@ -27,7 +34,13 @@ export type { RefusedFix } from './eml/fix-bytes';
 export * from './engine/config';
 export { applyEdits, chooseFixes } from './engine/fix';
 export { compileGlob, type Glob } from './engine/glob';
-export { lintDraft, newSuppressionUsage, type SuppressionUsage } from './engine/lint';
+export {
+  lintDraft,
+  newSuppressionUsage,
+  PARSE_TIMING,
+  type RuleTiming,
+  type SuppressionUsage,
+} from './engine/lint';
 export { defineRule, docUrl, type Rule } from './engine/rule';
 export { forLocale, formatText, isChinese, localized, toLocale } from './i18n';
 export { LineIndex, type Position } from './lines';
@@ -51,16 +64,22 @@ export interface LintRequest {
   isCancelled?: () => boolean;
   /** Records which suppressions hid something (see `LintOptions.usage`); one per draft. */
   usage?: SuppressionUsage;
+  /** Adds the time spent parsing and in each rule (see `LintOptions.timing`). */
+  timing?: RuleTiming;
 }
 
 export function lint(input: DraftInput, request: LintRequest = {}): { draft: Draft; findings: Finding[] } {
+  const timing = request.timing;
+  const t0 = timing ? now() : 0;
   const draft = parseDraft(input);
+  if (timing) addTiming(timing, PARSE_TIMING, now() - t0);
   const findings = lintDraft(draft, {
     rules: request.rules ?? allRules,
     config: request.config ?? DEFAULT_CONFIG,
     locale: request.locale ?? 'en',
     ...(request.isCancelled ? { isCancelled: request.isCancelled } : {}),
     ...(request.usage ? { usage: request.usage } : {}),
+    ...(timing ? { timing } : {}),
   });
   return { draft, findings };
 }

@@ -27,6 +27,19 @@ export function memo<T>(draft: object, key: string, compute: () => T): T {
   return v;
 }
 
+/** Every `TextCache`, so that an editor can let go of a closed document's texts. */
+const textCaches: TextCache<unknown>[] = [];
+
+/** Empties every `TextCache` (the language server, when a document closes). */
+export function clearTextCaches(): void {
+  for (const c of textCaches) c.clear();
+}
+
+/** How many texts the `TextCache`s hold in all (for tests of the language server's memory). */
+export function textCacheEntries(): number {
+  return textCaches.reduce((n, c) => n + c.entries, 0);
+}
+
 /**
  * A small most-recently-used cache of results keyed by a text (and an optional sub-key), for
  * pure helpers called by many rules on the same string. Bounded: it holds at most `size`
@@ -35,7 +48,18 @@ export function memo<T>(draft: object, key: string, compute: () => T): T {
 export class TextCache<V> {
   private readonly map = new Map<string, Map<string, V>>();
 
-  constructor(private readonly size = 8) {}
+  constructor(private readonly size = 8) {
+    textCaches.push(this);
+  }
+
+  /** Texts held. */
+  get entries(): number {
+    return this.map.size;
+  }
+
+  clear(): void {
+    this.map.clear();
+  }
 
   get(text: string, sub: string, compute: () => V): V {
     let inner = this.map.get(text);

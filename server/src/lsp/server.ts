@@ -38,6 +38,7 @@ import {
   toLocale,
 } from '../core';
 import { copyMessageAt, copyMessages } from '../core/actions/copy';
+import { clearTextCaches, textCacheEntries } from '../core/memo';
 import { parseMsg } from '../core/msg/parse';
 import { type DraftStats, draftStats } from '../core/stats';
 import { boundText, DEFAULT_MAX_CHARS } from './bounds';
@@ -135,6 +136,20 @@ interface DocState {
   fixAllCache: { version: number; config: ResolvedConfig; edits: TextEdit[] } | undefined;
 }
 
+/** What the server holds (for tests: everything a document brought is let go when it closes). */
+export interface Retained {
+  /** Per-document lint state (last result, fix-all edits, timers). */
+  states: number;
+  /** Per-document resolved settings. */
+  settings: number;
+  /** Texts in the core's shared text caches. */
+  texts: number;
+}
+
+export interface CordialServer {
+  retained(): Retained;
+}
+
 /**
  * Cordial's language server on any connection (Node stdio/IPC, a browser worker). All I/O
  * beyond the protocol goes through `host`.
@@ -143,7 +158,7 @@ export function createCordialServer(
   connection: Connection,
   host: CordialHost,
   options: ServerOptions = {},
-): void {
+): CordialServer {
   const debounceMs = options.debounceMs ?? 200;
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   const documents = new TextDocuments(TextDocument);
@@ -462,8 +477,12 @@ export function createCordialServer(
       clearTimeout(st.timer);
       st.generation++;
     }
+    // Everything the document brought goes with it: its last result (draft, findings,
+    // diagnostics), fix-all edits, settings, and the core's cached texts (shared by all
+    // documents, which cannot tell whose they are: the open ones fill them again at their next lint).
     states.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
+    clearTextCaches();
     quiet(connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
   });
 
@@ -886,6 +905,9 @@ export function createCordialServer(
   );
 
   documents.listen(connection);
+  return {
+    retained: () => ({ states: states.size, settings: settingsCache.size, texts: textCacheEntries() }),
+  };
 }
 
 /** Notifications and registrations the client may refuse or a closed connection may fail: never crash for them. */

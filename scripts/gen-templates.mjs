@@ -1,4 +1,4 @@
-// Generates client/src/templates/builtin.generated.ts from templates/index.json and the template
+// Generates shared/templates/builtin.generated.ts from templates/index.json and the template
 // files it lists, so the built-in catalog is plain data in the bundle (no file system at run time:
 // the client may run in a browser) and the tests under tsx read the same thing as the extension.
 //
@@ -12,7 +12,7 @@ import * as OpenCC from 'opencc-js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const templatesDir = join(root, 'templates');
-const outFile = join(root, 'client/src/templates/builtin.generated.ts');
+const outFile = join(root, 'shared/templates/builtin.generated.ts');
 const KINDS = new Set(['msg', 'eml']);
 const LANGS = new Set(['zh', 'en']);
 /** Simplified to Traditional Chinese (Taiwan forms), with OpenCC's phrase tables: build time only. */

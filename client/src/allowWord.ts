@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { addAllowedWord, newRc } from '../../server/src/lsp/rcEdits';
+import { addAllowedWord, newRc } from '../../shared/rcEdits';
 import { folderFor, RC_FILE, rewriteRc } from './rcFile';
 
 /**

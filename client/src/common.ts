@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import { READ_WORKSPACE_CONFIG_REQUEST } from '../../shared/requests';
 import { allowWord } from './allowWord';
 import { registerDecodedView } from './decoded';
 import { disableRule } from './disableRule';
@@ -15,7 +16,8 @@ import { registerTemplateCommands } from './templates/commands';
 export const LANGUAGES = ['cordial-msg', 'cordial-eml'] as const;
 
 /** Sent by the browser server, which cannot read files: `{ folderUri }` → the text of its `.cordialrc.json`, or null. */
-export const READ_WORKSPACE_CONFIG_REQUEST = 'cordial/readWorkspaceConfig';
+export { READ_WORKSPACE_CONFIG_REQUEST };
+
 const RC_FILE = '.cordialrc.json';
 
 /** The language client's options, the same in Node and in the browser. */

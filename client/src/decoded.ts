@@ -6,25 +6,10 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
+import { DECODED_REQUEST, type DecodedResult } from '../../shared/requests';
 
 export const DECODED_SCHEME = 'cordial-decoded';
-const DECODED_REQUEST = 'cordial/decoded';
 export const SHOW_DECODED_TEXT = 'cordial.showDecodedText';
-
-interface LspRange {
-  start: { line: number; character: number };
-  end: { line: number; character: number };
-}
-interface DecodedResult {
-  text: string;
-  diagnostics: {
-    range: LspRange;
-    message: string;
-    severity?: number;
-    code?: string | number;
-    source?: string;
-  }[];
-}
 
 const SEVERITY: Record<number, vscode.DiagnosticSeverity> = {
   1: vscode.DiagnosticSeverity.Error,

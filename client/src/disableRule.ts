@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { disableRuleIn } from '../../server/src/lsp/rcEdits';
+import { disableRuleIn } from '../../shared/rcEdits';
 import { folderFor, RC_FILE, rewriteRc } from './rcFile';
 
 /**

@@ -8,19 +8,7 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-
-/** The language server's `cordial/copy` request (server/src/lsp/server.ts). */
-const COPY_REQUEST = 'cordial/copy';
-
-/** The `cordial/copy` answer (server/src/lsp/sends.ts `CopyAnswer`). */
-interface CopyAnswer {
-  text: string;
-  media: string[];
-  messages: number;
-  ranges: { start: { line: number; character: number }; end: { line: number; character: number } }[];
-  index?: number;
-  total?: number;
-}
+import { COPY_REQUEST, type CopyAnswer } from '../../shared/requests';
 
 export const COPY_MESSAGES = 'cordial.copyMessages';
 export const COPY_THIS_MESSAGE = 'cordial.copyThisMessage';

@@ -1,18 +1,8 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
+import { STATS_REQUEST, type StatsParams, type StatsResult } from '../../shared/requests';
 
-/** The `cordial/stats` answer (server/src/core/stats.ts `DraftStats`). */
-interface Stats {
-  kind: 'msg' | 'eml';
-  messages: number | null;
-  messageBudget: number | null;
-  sentences: number;
-  sentenceBudget: number | null;
-  problems: { errors: number; warnings: number; infos: number; hints: number };
-  /** A chat's messages divided up (server/src/lsp/sends.ts `MessageCounts`); null for an e-mail. */
-  counts?: { sends: number; opening: number; content: number; quoted: number; mediaOnly: number } | null;
-  messagesMax?: number | null;
-}
+type Stats = StatsResult;
 
 const LANGUAGES = new Set(['cordial-msg', 'cordial-eml']);
 
@@ -58,7 +48,9 @@ export class StatusBar implements vscode.Disposable {
     }
     let stats: Stats | null = null;
     try {
-      stats = await client.sendRequest<Stats | null>('cordial/stats', { uri: doc.uri.toString() });
+      stats = await client.sendRequest<Stats | null>(STATS_REQUEST, {
+        uri: doc.uri.toString(),
+      } satisfies StatsParams);
     } catch {
       stats = null;
     }

@@ -11,10 +11,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { chatDraft, emailDraft, rng } from '../../bench/corpus';
-import { builtinTemplates } from '../../client/src/templates/catalog';
-import { expandSnippet } from '../../client/src/templates/snippet';
 import { applyEdits, type DraftKind, lint } from '../../server/src/core';
 import { MEDIA_RE } from '../../server/src/core/text/media';
+import { builtinTemplates } from '../../shared/templates/catalog';
+import { expandSnippet } from '../../shared/templates/snippet';
 
 const isMedia = (tag: string) => new RegExp(`^(?:${MEDIA_RE.source})$`, 'iu').test(tag);
 

@@ -7,10 +7,10 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { describe, test } from 'node:test';
-import { builtinTemplates, type TemplateEntry } from '../../client/src/templates/catalog';
-import { expandSnippet, parseSnippet, walk } from '../../client/src/templates/snippet';
 import { allRules, type Finding, LineIndex, lint } from '../../server/src/core';
 import { toSimplifiedSameLength, toTraditional } from '../../server/src/core/analysis/script';
+import { builtinTemplates, type TemplateEntry } from '../../shared/templates/catalog';
+import { expandSnippet, parseSnippet, walk } from '../../shared/templates/snippet';
 
 const templates = builtinTemplates();
 const name = (t: TemplateEntry) => `${t.kind}/${t.id}.${t.lang}`;

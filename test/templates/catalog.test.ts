@@ -14,7 +14,7 @@ import {
   templateLabel,
   templatesForKind,
   USER_GROUP,
-} from '../../client/src/templates/catalog';
+} from '../../shared/templates/catalog';
 
 const all = builtinTemplates();
 

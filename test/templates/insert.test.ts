@@ -1,7 +1,7 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: snippet syntax (`${1:…}`) in plain strings is the subject
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { builtinTemplates } from '../../client/src/templates/catalog';
+import { builtinTemplates } from '../../shared/templates/catalog';
 import {
   applyPlannedEdits,
   dominantEol,
@@ -9,8 +9,8 @@ import {
   planEmlInsert,
   planInsert,
   planMsgInsert,
-} from '../../client/src/templates/insert';
-import { expandSnippet, parseSnippet } from '../../client/src/templates/snippet';
+} from '../../shared/templates/insert';
+import { expandSnippet, parseSnippet } from '../../shared/templates/snippet';
 
 const template = (key: string) => builtinTemplates().find((t) => t.key === key)!.body;
 const QUOTE_EN = template('builtin:eml/quotation.en');

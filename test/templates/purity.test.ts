@@ -1,6 +1,7 @@
 /**
- * The template logic is shared with the web page: only `commands.ts` may import `vscode`, and no
- * file under client/src/templates may import a Node built-in (the client also runs in a browser).
+ * The template logic is shared with the web page (shared/templates): only client/src/templates/commands.ts
+ * may import `vscode`, and no file there or under shared/ may import a Node built-in (the client
+ * also runs in a browser).
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -9,14 +10,19 @@ import { test } from 'node:test';
 import { build } from 'esbuild';
 
 const DIR = 'client/src/templates';
+const DIRS = [DIR, 'shared', 'shared/templates'];
 
 test('only commands.ts imports vscode; nothing imports Node built-ins', () => {
   const problems: string[] = [];
-  for (const name of readdirSync(DIR).filter((n) => n.endsWith('.ts'))) {
-    const src = readFileSync(join(DIR, name), 'utf8');
+  for (const name of DIRS.flatMap((d) =>
+    readdirSync(d)
+      .filter((n) => n.endsWith('.ts'))
+      .map((n) => join(d, n)),
+  )) {
+    const src = readFileSync(name, 'utf8');
     for (const m of src.matchAll(/(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/g)) {
       const spec = m[1]!;
-      if (spec === 'vscode' && name !== 'commands.ts') problems.push(`${name}: imports vscode`);
+      if (spec === 'vscode' && name !== join(DIR, 'commands.ts')) problems.push(`${name}: imports vscode`);
       if (spec.startsWith('node:') || /^(fs|path|os|child_process)(\/|$)/.test(spec))
         problems.push(`${name}: imports ${spec}`);
     }

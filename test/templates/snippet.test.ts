@@ -1,12 +1,7 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: snippet syntax (`${1:…}`) in plain strings is the subject
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import {
-  escapeSnippetText,
-  expandSnippet,
-  parseSnippet,
-  printSnippet,
-} from '../../client/src/templates/snippet';
+import { escapeSnippetText, expandSnippet, parseSnippet, printSnippet } from '../../shared/templates/snippet';
 
 describe('parseSnippet', () => {
   test('tab stops, placeholders, choices and the final stop', () => {

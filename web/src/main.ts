@@ -16,6 +16,8 @@
  * server's own bound on what it lints (`server/src/lsp/bounds.ts`), and the backdrop, the list
  * and the message list redrawn after a pause in typing when the draft is long.
  */
+
+import { STATS_REQUEST, type StatsParams, type StatsResult } from '../../shared/requests';
 import {
   builtinTemplates,
   groupTemplates,
@@ -24,9 +26,9 @@ import {
   templateDescription,
   templateLabel,
   templatesForKind,
-} from '../../client/src/templates/catalog';
-import { applyPlannedEdits, planInsert } from '../../client/src/templates/insert';
-import { expandSnippet } from '../../client/src/templates/snippet';
+} from '../../shared/templates/catalog';
+import { applyPlannedEdits, planInsert } from '../../shared/templates/insert';
+import { expandSnippet } from '../../shared/templates/snippet';
 import {
   type Composed,
   chatMessages,
@@ -70,13 +72,7 @@ interface CodeAction {
   diagnostics?: Diagnostic[];
   edit?: { changes?: Record<string, TextEdit[]> };
 }
-interface Stats {
-  messages: number | null;
-  messageBudget: number | null;
-  sentences: number;
-  sentenceBudget: number | null;
-  problems: { errors: number; warnings: number; infos: number; hints: number };
-}
+type Stats = StatsResult;
 
 /** A finding of the current text: the diagnostic, where it is, and the fixes offered for it. */
 interface Item {
@@ -393,7 +389,11 @@ async function received(p: { uri: string; version?: number; diagnostics: Diagnos
   // at a time.
   const ours = p.diagnostics.filter((d) => !(d.data as { skipped?: boolean } | undefined)?.skipped);
   if (c.text.length > LARGE) {
-    renderStats(await connection.request<Stats | null>('cordial/stats', { uri: uri() }).catch(() => null));
+    renderStats(
+      await connection
+        .request<Stats | null>(STATS_REQUEST, { uri: uri() } satisfies StatsParams)
+        .catch(() => null),
+    );
     await new Promise((resolve) => setTimeout(resolve, FIXES_PAUSE_MS));
     if (gen !== generation || rpc !== connection) return;
   }
@@ -407,7 +407,7 @@ async function received(p: { uri: string; version?: number; diagnostics: Diagnos
           })
           .catch(() => null)
       : Promise.resolve(null),
-    connection.request<Stats | null>('cordial/stats', { uri: uri() }).catch(() => null),
+    connection.request<Stats | null>(STATS_REQUEST, { uri: uri() } satisfies StatsParams).catch(() => null),
   ]);
   if (gen !== generation) return;
   const byKey = new Map<string, Item>();

@@ -23,8 +23,8 @@ import {
   templatesForKind,
   type UserTemplateFile,
   type UserTemplateProblem,
-} from './catalog';
-import { planInsert } from './insert';
+} from '../../../shared/templates/catalog';
+import { planInsert } from '../../../shared/templates/insert';
 
 const DEFAULT_FOLDER = '.cordial/templates';
 /** Bounds on what is read from the templates folder: it is the user's, but may be anything. */

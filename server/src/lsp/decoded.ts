@@ -4,21 +4,12 @@
  * moved onto that text. The core's views map decoded text to the source; this turns the mapping
  * around, one decoded character at a time, so a finding on `=E4=B8=89=E7=82=B9` lands on `三点`.
  */
-import type { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DecodedResult } from '../../../shared/requests';
 import type { EmlDraft, Finding } from '../core';
 import type { TextView } from '../core/view';
 import type { CoreView } from './convert';
 import { toDiagnostic } from './convert';
-
-/** `cordial/decoded` `{ uri }` → the decoded text of an e-mail draft and its findings on it; null otherwise. */
-export const DECODED_REQUEST = 'cordial/decoded';
-
-export interface DecodedResult {
-  text: string;
-  /** The draft's diagnostics with ranges in `text` (zero-based lines, UTF-16 characters). */
-  diagnostics: Diagnostic[];
-}
 
 export function decodedText(draft: EmlDraft, findings: readonly Finding[]): DecodedResult {
   let text = '';
@@ -55,7 +46,8 @@ export function decodedText(draft: EmlDraft, findings: readonly Finding[]): Deco
     const [start, end] = locate(f.start, f.end, starts, ends) ?? [bodyAt, bodyAt];
     const d = toDiagnostic(target, { ...f, start, end, related: [] }, i, 0);
     delete d.data;
-    return d;
+    // The finding's message is plain text (the LSP type also allows Markdown).
+    return { ...d, message: f.message };
   });
   return { text, diagnostics };
 }
@@ -78,3 +70,6 @@ function locate(start: number, end: number, starts: number[], ends: number[]): [
   if (first < 0) return null;
   return start === end ? [first, first] : [first, last + 1];
 }
+
+/** `cordial/decoded` (shared/requests.ts). */
+export { DECODED_REQUEST, type DecodedResult } from '../../../shared/requests';

@@ -19,6 +19,18 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { addAllowedWord, disableRuleIn, newRc } from '../../../shared/rcEdits';
+import {
+  COPY_REQUEST,
+  type CopyAnswer,
+  type CopyParams,
+  DECODED_REQUEST,
+  type DecodedParams,
+  type DecodedResult,
+  STATS_REQUEST,
+  type StatsParams,
+  type StatsResult,
+} from '../../../shared/requests';
 import {
   type CordialConfig,
   type Draft,
@@ -40,7 +52,7 @@ import {
 import { copyMessageAt, copyMessages } from '../core/actions/copy';
 import { clearTextCaches, textCacheEntries } from '../core/memo';
 import { parseMsg } from '../core/msg/parse';
-import { type DraftStats, draftStats } from '../core/stats';
+import { draftStats } from '../core/stats';
 import { boundText, DEFAULT_MAX_CHARS } from './bounds';
 import { contextHover, withContext } from './context-hover';
 import {
@@ -52,13 +64,12 @@ import {
   toLspEdits,
   toRange,
 } from './convert';
-import { DECODED_REQUEST, type DecodedResult, decodedText } from './decoded';
+import { decodedText } from './decoded';
 import { diffText } from './diff';
 import { foldingRanges } from './folding';
 import { type CordialHost, RC_FILE, rcUri } from './host';
 import { findingsAt, hoverFor } from './hover';
-import { addAllowedWord, disableRuleIn, newRc } from './rcEdits';
-import { type CopyAnswer, copySend, type MessageCounts, messageCounts, sendsOf } from './sends';
+import { copySend, messageCounts, sendsOf } from './sends';
 import { rcLayer, settingsLayer } from './settings';
 import { num, t } from './strings';
 import { documentSymbols } from './symbols';
@@ -86,7 +97,6 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.cordial`;
 export const DISABLE_RULE_COMMAND = 'cordial.disableRule';
 /** Adds a word to `allowedWords` in the workspace's `.cordialrc.json`: arguments `[word, documentUri]`. */
 export const ALLOW_WORD_COMMAND = 'cordial.allowWord';
-export const STATS_REQUEST = 'cordial/stats';
 /** Selects a range of a document (`window/showDocument`): arguments `[documentUri, range]`. */
 export const SELECT_RANGE_COMMAND = 'cordial.selectRange';
 /** Opens a rule's documentation page (`window/showDocument`, external): arguments `[url]`. */
@@ -94,22 +104,8 @@ export const SHOW_DOCS_COMMAND = 'cordial.showDocumentation';
 /** The rule whose findings are blanks to fill: its action selects the blank; it is never disabled from the menu. */
 const PLACEHOLDER_RULE = 'structure/placeholder';
 
-/**
- * `cordial/copy` `{ uri, offset? }`: a chat draft's messages ready to paste (front matter and
- * media placeholders left out, the placeholders listed), or the one message at `offset`
- * (a UTF-16 offset in the document). Null for other documents or outside any message. The
- * work is here, not in the client, so the client bundles stay free of the core.
- */
-export const COPY_REQUEST = 'cordial/copy';
-/** With `{ uri, next: n }`: the n-th message that holds text (wrapping around), for "Copy Next Message". */
+/** `cordial/copy`'s answer (shared/requests.ts). */
 export type CopyResult = CopyAnswer | null;
-
-/**
- * The `cordial/stats` answer (for the status bar and the copy commands): the core's counts, and
- * for a chat the messages divided up (`counts`) and the hard message limit, so every count the
- * editor shows comes from here.
- */
-export type StatsResult = DraftStats & { counts: MessageCounts | null; messagesMax: number | null };
 
 interface LintResult {
   version: number;
@@ -860,7 +856,7 @@ export function createCordialServer(
     return foldingRanges(view, draft);
   });
 
-  connection.onRequest(STATS_REQUEST, async (params: { uri: string }): Promise<StatsResult | null> => {
+  connection.onRequest(STATS_REQUEST, async (params: StatsParams): Promise<StatsResult | null> => {
     const doc = documents.get(params?.uri);
     if (!doc) return null;
     const kind = kindFor(doc);
@@ -876,33 +872,33 @@ export function createCordialServer(
     };
   });
 
-  connection.onRequest(DECODED_REQUEST, async (params: { uri?: string }): Promise<DecodedResult | null> => {
-    const doc = params?.uri ? documents.get(params.uri) : undefined;
-    if (!doc || kindFor(doc) !== 'eml') return null;
-    const result = await currentResult(doc, 'eml');
-    if (result?.draft.kind !== 'eml') return null;
-    return decodedText(result.draft, result.findings);
-  });
-
   connection.onRequest(
-    COPY_REQUEST,
-    (params: { uri?: string; offset?: number; next?: number }): CopyResult => {
+    DECODED_REQUEST,
+    async (params: Partial<DecodedParams>): Promise<DecodedResult | null> => {
       const doc = params?.uri ? documents.get(params.uri) : undefined;
-      if (!doc || kindFor(doc) !== 'msg') return null;
-      const view = coreView(doc);
-      const draft = parseMsg({ kind: 'msg', text: view.text });
-      if (typeof params.next === 'number') return copySend(view, draft, params.next, locale);
-      if (typeof params.offset === 'number') {
-        const one = copyMessageAt(draft, params.offset - view.base, locale);
-        if (!one) return null;
-        const ranges = sendsOf(view, draft, locale)
-          .map((s) => s.range)
-          .filter((r) => doc.offsetAt(r.start) <= params.offset! && params.offset! <= doc.offsetAt(r.end));
-        return { ...one, ranges: ranges.slice(-1) };
-      }
-      return { ...copyMessages(draft, locale), ranges: sendsOf(view, draft, locale).map((s) => s.range) };
+      if (!doc || kindFor(doc) !== 'eml') return null;
+      const result = await currentResult(doc, 'eml');
+      if (result?.draft.kind !== 'eml') return null;
+      return decodedText(result.draft, result.findings);
     },
   );
+
+  connection.onRequest(COPY_REQUEST, (params: Partial<CopyParams>): CopyResult => {
+    const doc = params?.uri ? documents.get(params.uri) : undefined;
+    if (!doc || kindFor(doc) !== 'msg') return null;
+    const view = coreView(doc);
+    const draft = parseMsg({ kind: 'msg', text: view.text });
+    if (typeof params.next === 'number') return copySend(view, draft, params.next, locale);
+    if (typeof params.offset === 'number') {
+      const one = copyMessageAt(draft, params.offset - view.base, locale);
+      if (!one) return null;
+      const ranges = sendsOf(view, draft, locale)
+        .map((s) => s.range)
+        .filter((r) => doc.offsetAt(r.start) <= params.offset! && params.offset! <= doc.offsetAt(r.end));
+      return { ...one, ranges: ranges.slice(-1) };
+    }
+    return { ...copyMessages(draft, locale), ranges: sendsOf(view, draft, locale).map((s) => s.range) };
+  });
 
   documents.listen(connection);
   return {
@@ -939,3 +935,5 @@ function firstLineEnd(text: string): number {
   const m = /\r|\n/.exec(text);
   return m ? m.index : text.length;
 }
+
+export { COPY_REQUEST, STATS_REQUEST, type StatsResult };

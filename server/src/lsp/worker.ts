@@ -16,16 +16,9 @@ import {
   type Connection,
   createConnection,
 } from 'vscode-languageserver/browser';
+import { READ_WORKSPACE_CONFIG_REQUEST, type ReadWorkspaceConfigParams } from '../../../shared/requests';
 import type { CordialHost } from './host';
 import { createCordialServer } from './server';
-
-/** The request the worker sends its client for a workspace folder's `.cordialrc.json`. */
-const READ_WORKSPACE_CONFIG_REQUEST = 'cordial/readWorkspaceConfig';
-
-interface ReadWorkspaceConfigParams {
-  /** The workspace folder's URI, without a trailing slash. */
-  folderUri: string;
-}
 
 /** A host that asks the client for what the Node server reads from disk. */
 function clientHost(connection: Connection): CordialHost {

@@ -43,6 +43,15 @@ ruleTester.run(missing, {
       code: 'From: 林伟 <lin.wei@hengda.example>\nTo: 王伟 <wang@buyer.example>\nSubject: 回复: 纸箱报价\nContent-Type: text/plain; charset=utf-8\n\n各位：\n\n纸箱周五发货。\n',
     },
     { name: 'in context: chat answer, `亲，`', code: '---\nreply: true\n---\n亲，纸箱周五发货哦。' },
+    // real shop and chat answers mid-thread: the customer wrote first, the conversation is open
+    {
+      name: 'in context: real chat answer, no greeting',
+      code: '---\nreply: true\nlang: zh\n---\n> 那要怎样这也不行那也不行\n\n发邮政的哦',
+    },
+    {
+      name: 'in context: real English chat answer (CRLF, emoji)',
+      code: '---\r\nreply: true\r\n---\r\n> can you send the invoice again\r\n\r\nSure, sent it just now 👍',
+    },
     {
       name: 'in context: internal mail, no greeting',
       kind: 'eml',
@@ -87,12 +96,30 @@ ruleTester.run(missing, {
       code: 'To: 王伟 <w@buyer.example>\nSubject: 纸箱报价\nContent-Type: text/plain; charset=utf-8\n\n王经理：\n\n您好！附上报价。\n',
     },
     {
+      name: 'in context: real mailing-list reply, no greeting (CRLF)',
+      kind: 'eml',
+      code: 'From: Karl <karl@mail.example>\r\nTo: dev-list@lists.example.org\r\nSubject: Re: proposal: drop Python 2 support\r\nIn-Reply-To: <h2@mail.example>\r\n\r\n> I think we should drop it.\r\n\r\n+1. Keeping it costs us a CI job. 👍\r\n',
+    },
+    {
+      name: 'in context: reply to a list that says so in List-Id',
+      kind: 'eml',
+      code: 'From: 林伟 <lin@mail.example>\nTo: 开发组 <dev@example.org>\nList-Id: <dev.example.org>\nSubject: 回复: 发布计划\nContent-Type: text/plain; charset=utf-8\n\n同意，发布说明我来写。\n',
+    },
+    {
       name: 'e-mail reply: the quoted thread is not the writer’s',
       kind: 'eml',
       code: 'To: Jac <jac@buyer.example>\nSubject: Re: samples\n\nHi Jac,\n\nThursday.\n\nOn Mon, 3 Jun 2024, Jac wrote:\n> ship it\n',
     },
   ],
   invalid: [
+    {
+      name: 'in context: a first mail to a list address (not a reply) still greets',
+      kind: 'eml',
+      code: 'From: Karl <karl@mail.example>\nTo: dev-list@lists.example.org\nSubject: proposal: drop Python 2 support\n\nI think we should drop it.\n',
+      errors: [{ messageId: 'missing' }],
+      output:
+        'From: Karl <karl@mail.example>\nTo: dev-list@lists.example.org\nSubject: proposal: drop Python 2 support\n\nDear [name],\n\nI think we should drop it.\n',
+    },
     {
       name: 'in context: a cold first e-mail: a bare unknown name is no greeting',
       kind: 'eml',

@@ -38,6 +38,23 @@ ruleTester.run(unanswered, {
       name: 'answered by an amount',
     },
     { code: '> 能发顺丰吗？\n\n可以的，今天下午发顺丰。', name: 'the same word in the answer' },
+    // real text (shop chats and an English chat): one question, and the reply is its answer
+    {
+      code: '---\nreply: true\n---\n> 那几天能到呢\n\n快递方面 ３ － ４ 天送达哦',
+      name: 'real: one question, answered in other words',
+    },
+    {
+      code: '---\nreply: true\n---\n> 能便宜点吗\n\n亲，这已经是活动价了呢，不过现在下单送一包同款试用装哦',
+      name: 'real: one question, a price answer without the word',
+    },
+    {
+      code: '> Hi, is the blue one still available?\r\n\r\nHi! Yes, we have 3 left in blue. 🙂',
+      name: 'real: one question, answered (CRLF, emoji)',
+    },
+    {
+      code: '> Do I have to pay the deposit now?\n\nNo rush, any time before Friday is fine.',
+      name: 'real: one question, answered by a time',
+    },
     { code: '> 什麼時候能發貨？\n\n明天上午發出。', name: 'Traditional: answered by a date' },
     {
       code: emlReply(

@@ -6,8 +6,15 @@ import {
   paragraphs,
   recipient,
 } from '../../analysis/greeting';
+import type { EmlDraft } from '../../draft';
 import { defineRule } from '../../engine/rule';
 import { greetingOf } from '../../text/opening';
+
+/** Sent to a mailing list: a `List-Id`/`List-Post` header, or every `To:` address on a `lists.` host. */
+function toMailingList(draft: EmlDraft): boolean {
+  if (draft.headers.some((h) => h.key === 'list-id' || h.key === 'list-post')) return true;
+  return draft.to.length > 0 && draft.to.every((a) => /@lists\./i.test(a.address));
+}
 
 export const missing = defineRule({
   id: 'greeting/missing',
@@ -33,6 +40,11 @@ export const missing = defineRule({
     const { draft } = context;
     // between colleagues a note may start without one
     if (draft.context.internal) return;
+    // a chat answer mid-thread: the customer wrote first, the conversation is already open
+    // (real shop answers: `发邮政的哦`, `好的亲` — a greeting there reads odd, not warm)
+    if (draft.kind === 'msg' && draft.context.reply) return;
+    // an answer on a mailing list: list replies go to everyone and start with the point
+    if (draft.kind === 'eml' && draft.context.reply && toMailingList(draft)) return;
     const para = openingParagraph(draft);
     if (!para || openingGreeting(draft, para)) return;
     // `您好，在吗？` greets: its presence check goes (that rule's fix), the greeting stays.

@@ -38,6 +38,10 @@ export const unanswered = defineRule({
     if (!theirs.length || !own.length) return;
     const answer = own.map((b) => b.text).join('\n');
     const missing: { start: number; end: number; question: string; topic: Topic; words: string[] }[] = [];
+    // Questions Cordial can name in the message being answered. With only one, the whole reply
+    // is its answer, whatever words it uses (real shop answers: `那几天能到呢` → `快递方面3－4天送达哦`,
+    // `能便宜点吗` → `这已经是活动价了`); the rule is for the question left out among several.
+    let named = 0;
     for (const block of theirs) {
       for (const q of questionsIn(text, block.start, block.end)) {
         // Only the message being answered: `>>` lines quote an older one.
@@ -46,6 +50,7 @@ export const unanswered = defineRule({
         const topics = topicsOf(q.text);
         // A question Cordial cannot name is left alone; one taken up in any way is answered.
         if (!topics.length) continue;
+        named++;
         if (topics.some((t) => takesUp(t.topic, answer))) continue;
         if (keyNumbers(q.text).some((n) => answer.includes(n))) continue;
         const first = topics[0]!;
@@ -58,7 +63,7 @@ export const unanswered = defineRule({
         });
       }
     }
-    if (!missing.length) return;
+    if (!missing.length || named < 2) return;
     const lang = draft.lang;
     const firstOwn = own[0]!;
     const lineEnd = firstOwn.text.search(/[\r\n]/);

@@ -26,6 +26,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { rng } from '../bench/corpus';
 import { type DraftKind, type Finding, kindOf, lint } from '../server/src/core';
 
 const ROOT = process.cwd();
@@ -68,18 +69,6 @@ function walk(dir: string, out: string[] = []): string[] {
     else if (kindOf(name)) out.push(p);
   }
   return out;
-}
-
-/** A small seeded generator (mulberry32): the same seed shows the same sample. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function judgementKey(file: string, rule: string, text: string, occurrence: number): string {

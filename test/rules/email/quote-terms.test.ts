@@ -4,6 +4,16 @@ import { eml, emlReply } from '../tone/helpers';
 
 ruleTester.run(quoteTerms, {
   valid: [
+    {
+      name: 'internal mail: a price between colleagues is not a quotation',
+      kind: 'eml',
+      code: 'From: Lin <lin@hengda.example>\r\nTo: Wang <wang@hengda.example>\r\nSubject: Cost\r\n\r\nWang,\r\n\r\nOur price is 0.42 per piece 👍\r\n',
+    },
+    {
+      name: 'a pasted log line (real mail, shortened)',
+      kind: 'eml',
+      code: 'From: Liz <liz@a.example>\nTo: Jac <jac@b.example>\nSubject: Load error\n\nJac,\n\nHere is what the log shows:\n\n!!! 05/14/01 08:12:33 ERROR ProductLoader: NULL_PRICE for product 33411\n',
+    },
     'Price: USD 0.42/pc FOB Ningbo, valid until 30 June.',
     '王经理您好，单价3.5元，报价有效期30天。',
     '王經理您好，單價3.5元，報價有效期30天。',

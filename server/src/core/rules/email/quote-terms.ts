@@ -1,6 +1,7 @@
 import { isQuestion } from '../../analysis/questions';
 import { defineRule } from '../../engine/rule';
 import { splitSentences } from '../../text/sentences';
+import { skipSpan } from '../tone/scan';
 
 /** A quotation: a price word and a figure in one sentence. */
 const PRICE =
@@ -73,6 +74,8 @@ export const quoteTerms = defineRule({
   },
   check(context) {
     const { draft } = context;
+    // A quotation is for a buyer: between colleagues a price is a fact, not an offer.
+    if (draft.context.internal) return;
     const text = draft.body.text;
     const own = draft.blocks.filter((b) => !b.quoted && !b.signature);
     if (!own.length) return;
@@ -82,6 +85,8 @@ export const quoteTerms = defineRule({
     for (const b of own) {
       for (const s of splitSentences(text, b.start, b.end)) {
         const sentence = text.slice(s.start, s.end);
+        // A pasted log line (`ERROR ProductLoader: NULL_PRICE for product 33411`) quotes nothing.
+        if (skipSpan(context, s.start, s.end)) continue;
         if (PRICE.test(sentence) && hasPriceFigure(sentence) && !isQuestion(sentence)) {
           quote = s;
           break;

@@ -13,6 +13,12 @@ ruleTester.run(voiceLong, {
   ],
   invalid: [
     {
+      name: 'Traditional Chinese: 語音 and 分鐘',
+      code: '交期說明：[語音 1分鐘20秒]',
+      errors: [{ messageId: 'long', data: { seconds: 80, limit: 60 } }],
+      output: null,
+    },
+    {
       name: 'Chinese minutes and seconds',
       code: '交期说明：[语音 1分20秒]',
       errors: [{ messageId: 'long', data: { seconds: 80, limit: 60 }, line: 1, column: 6, endColumn: 16 }],

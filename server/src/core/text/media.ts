@@ -1,3 +1,4 @@
+import { toTraditional } from '../analysis/script';
 import type { MediaKind } from '../draft';
 
 /** Kind words of media placeholders, English and Chinese. */
@@ -24,6 +25,10 @@ const KIND_WORDS: Record<string, MediaKind> = {
   表情: 'sticker',
   贴图: 'sticker',
 };
+
+// The Traditional forms of the Chinese kind words (`語音`, `貼圖`): a Traditional chat names its media so.
+for (const [word, kind] of Object.entries(KIND_WORDS))
+  if (/[\u3400-\u9fff]/.test(word)) KIND_WORDS[toTraditional(word)] ??= kind;
 
 const KIND_ALT = Object.keys(KIND_WORDS)
   .sort((a, b) => b.length - a.length)
@@ -52,15 +57,15 @@ const NUM = '(\\d+(?:[.,]\\d+)?)';
 export function parseDuration(text: string): number | null {
   const clock = /(?<![\d:])(\d{1,2}):([0-5]\d)(?![\d:])/.exec(text);
   if (clock) return Number(clock[1]) * 60 + Number(clock[2]);
-  const combo = /(\d+)\s*(?:分钟?|m(?:in)?)\s*(\d+)\s*(?:秒钟?|s(?:ec)?)/i.exec(text);
+  const combo = /(\d+)\s*(?:分[钟鐘]?|m(?:in)?)\s*(\d+)\s*(?:秒[钟鐘]?|s(?:ec)?)/i.exec(text);
   if (combo) return Number(combo[1]) * 60 + Number(combo[2]);
   // A bare `m` is minutes only in lower case: `2.0M` is a size.
   const min = new RegExp(
     `${NUM}\\s*(?:分钟|分鐘|分(?!之)|(?:[Mm]in(?:ute)?s?|MIN(?:UTE)?S?)\\b|m\\b|')`,
   ).exec(text);
   if (min) return Math.round(Number(min[1]!.replace(',', '.')) * 60);
-  if (/半分钟|half a minute/i.test(text)) return 30;
-  const sec = new RegExp(`${NUM}\\s*(?:秒钟?|secs?\\b|seconds?\\b|s\\b|")`, 'i').exec(text);
+  if (/半分[钟鐘]|half a minute/i.test(text)) return 30;
+  const sec = new RegExp(`${NUM}\\s*(?:秒[钟鐘]?|secs?\\b|seconds?\\b|s\\b|")`, 'i').exec(text);
   if (sec) return Math.round(Number(sec[1]!.replace(',', '.')));
   const hr = new RegExp(`${NUM}\\s*(?:小时|小時|h\\b|hrs?\\b|hours?\\b)`, 'i').exec(text);
   if (hr) return Math.round(Number(hr[1]!.replace(',', '.')) * 3600);

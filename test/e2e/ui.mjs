@@ -543,8 +543,8 @@ export async function runUi({ tools, vsix, runDir, locale, shots, breakMode, exp
         .filter({ hasText: 'tone/emoji' })
         .first();
       let found = toast;
-      // A draft open first (the server reads the file for the drafts it lints), then the file.
-      await openFromExplorer(countFile);
+      // The drafts the earlier checks opened are still open: the server re-reads the file for them
+      // when it changes. (Re-opening a draft here while the file is written made the editor wait.)
       // The server reads the file when the editor's file watcher reports it; a watcher event can
       // come late or not at all, so write the file again (up to three times) rather than wait on.
       for (let attempt = 1; ; attempt++) {

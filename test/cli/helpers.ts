@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { after } from 'node:test';
+import { type Io, run } from '../../server/src/cli/run';
 import { allRules } from '../../server/src/core';
 
 export const CLI = resolve(__dirname, '../../dist/cli.js');
@@ -115,4 +116,26 @@ export const bytes = (...parts: (string | Buffer)[]) =>
 /** Rules found in a JSON result, per file. */
 export function rulesByFile(json: JsonFile[]): Record<string, string[]> {
   return Object.fromEntries(json.map((f) => [f.file, f.diagnostics.map((d) => d.rule)]));
+}
+
+/** Runs the CLI in-process (server/src/cli/run.ts) in `cwd`, collecting what it prints. */
+export async function runIn(cwd: string, argv: string[], io: Partial<Io> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const status = await run(argv, {
+    cwd,
+    env: {},
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    columns: 60,
+    stdin: (async function* () {})(),
+    ...io,
+  });
+  return { status, stdout, stderr };
 }

@@ -6,30 +6,8 @@ import { describe, test } from 'node:test';
 import type { CheckDeps } from '../../server/src/cli/check';
 import { width } from '../../server/src/cli/format/stylish';
 import { cutAtLineBreak, formatSize } from '../../server/src/cli/read';
-import { type Io, run } from '../../server/src/cli/run';
 import { type Finding, LineIndex, lint } from '../../server/src/core';
-import { BAD, bytes, tempTree } from './helpers';
-
-async function runIn(cwd: string, argv: string[], io: Partial<Io> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const status = await run(argv, {
-    cwd,
-    env: {},
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    columns: 60,
-    stdin: (async function* () {})(),
-    ...io,
-  });
-  return { status, stdout, stderr };
-}
+import { BAD, bytes, runIn, tempTree } from './helpers';
 
 /** A finding of an existing rule with a fix, to test fix output independently of the rules being written. */
 function fakeFinding(start: number, end: number, newText: string): Finding {

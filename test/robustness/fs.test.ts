@@ -22,31 +22,10 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { createMultibyteEncoder } from '@exodus/bytes/multi-byte.js';
 import { type CheckDeps, coreDeps } from '../../server/src/cli/check';
-import { type Io, run } from '../../server/src/cli/run';
 import { LOCK_FILE } from '../../server/src/cli/write';
-import { CLI, cordial, rc, tempTree } from '../cli/helpers';
+import { CLI, cordial, rc, runIn, tempTree } from '../cli/helpers';
 
 const isRoot = process.getuid?.() === 0;
-
-async function runIn(cwd: string, argv: string[], io: Partial<Io> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const status = await run(argv, {
-    cwd,
-    env: {},
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    stdin: (async function* () {})(),
-    ...io,
-  });
-  return { status, stdout, stderr };
-}
 
 /** Every rule on (the defaults), so drafts get real fixes. */
 const ALL_ON = JSON.stringify({});
